@@ -1,0 +1,214 @@
+"""Calendar arithmetic: zones, business days and call windows.
+
+Rules this module follows:
+
+* Business-day arithmetic is done on dates, as proleptic Gregorian day
+  ordinals (``date.toordinal()``), never on datetimes: a day is a day whatever
+  the clocks do. Conversion to :class:`pendulum.Date` happens at the edge.
+* Datetimes are built last, from a date and a wall-clock time in a named
+  zone. A wall-clock time that does not exist on that day (a DST gap) moves
+  forward, as pendulum does; one that exists twice takes its first occurrence.
+* Zone names are checked against the IANA database before use, and the zone
+  objects are held here, so a scan over many workflows does not reload them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import zoneinfo
+
+import pendulum
+
+from ._errors import InvalidInput
+
+__all__ = [
+    "business_day_after",
+    "business_day_on_or_after",
+    "check_zone_name",
+    "date_in_zone",
+    "is_business_day",
+    "local_datetime",
+    "to_date",
+    "to_instant",
+    "zone",
+]
+
+# Names that the tz database ships but that name no place: they would
+# silently give a user the wrong calendar.
+_NOT_PLACES = frozenset({"Factory", "localtime", "posixrules"})
+_MAX_ZONE_NAME = 64
+
+_UTC = pendulum.UTC
+
+
+@functools.cache
+def _known_zone_names() -> frozenset[str]:
+    # Read once, lazily: listing the database costs tens of milliseconds,
+    # which importing the package should not pay.
+    return frozenset(
+        name
+        for name in zoneinfo.available_timezones()
+        if name not in _NOT_PLACES and not name.startswith(("posix/", "right/"))
+    )
+
+
+def check_zone_name(value: object, field: str) -> str:
+    """Return ``value`` as a valid IANA zone name.
+
+    Args:
+        value: A zone name such as ``"America/Detroit"``, or a tzinfo object
+            that carries one (pendulum and ``zoneinfo`` zones do).
+        field: The argument's name, for the error message.
+
+    Returns:
+        The zone name.
+
+    Raises:
+        InvalidInput: ``value`` names no place in the IANA time zone database.
+    """
+    name = value
+    if isinstance(value, _dt.tzinfo):
+        name = getattr(value, "key", None) or getattr(value, "name", None)
+    if not isinstance(name, str):
+        raise InvalidInput(
+            f"{field} must be an IANA time zone name such as 'America/Detroit', not {value!r}",
+            field=field,
+        )
+    if len(name) > _MAX_ZONE_NAME or name not in _known_zone_names():
+        shown = name if len(name) <= _MAX_ZONE_NAME else name[:_MAX_ZONE_NAME] + "..."
+        raise InvalidInput(
+            f"{field} {shown!r} is not an IANA time zone name; "
+            "use a name such as 'America/Detroit', 'Europe/Paris' or 'UTC'",
+            field=field,
+        )
+    return name
+
+
+@functools.cache
+def zone(name: str) -> pendulum.Timezone:
+    """Return the pendulum zone for a name already checked by :func:`check_zone_name`.
+
+    Zones are held for the life of the process: there are only a few hundred.
+    """
+    return pendulum.timezone(name)
+
+
+def to_instant(value: object, field: str) -> pendulum.DateTime:
+    """Convert an aware datetime to a pendulum DateTime in UTC.
+
+    Instants are stored in UTC because UTC has no repeated hour: a pendulum
+    DateTime in a zone's repeated hour comes back from ``pickle`` an hour off,
+    and two datetimes sharing a tzinfo compare equal across ``fold``.
+
+    Args:
+        value: A timezone-aware ``datetime`` (stdlib or pendulum).
+        field: The argument's name, for the error message.
+
+    Returns:
+        The same instant as a pendulum DateTime in UTC.
+
+    Raises:
+        InvalidInput: ``value`` is not a datetime, or is naive.
+    """
+    if not isinstance(value, _dt.datetime):
+        raise InvalidInput(
+            f"{field} must be a timezone-aware datetime, not {type(value).__name__}",
+            field=field,
+        )
+    offset = value.utcoffset()
+    if offset is None:
+        raise InvalidInput(
+            f"{field} must be timezone-aware; {value.isoformat()} is naive. "
+            "Attach a zone, for example pendulum.datetime(..., tz='America/Detroit')",
+            field=field,
+        )
+    # Arithmetic on the naive wall time minus the offset is exact and avoids
+    # asking the source tzinfo anything more.
+    utc = (value.replace(tzinfo=None) - offset).replace(tzinfo=_UTC)
+    return pendulum.instance(utc, tz=_UTC)
+
+
+def to_date(value: object, field: str) -> pendulum.Date:
+    """Convert a calendar date (stdlib or pendulum) to a pendulum Date.
+
+    Args:
+        value: A ``date`` that is not a ``datetime``.
+        field: The argument's name, for the error message.
+
+    Returns:
+        The same day as a :class:`pendulum.Date`.
+
+    Raises:
+        InvalidInput: ``value`` is not a date, or is a datetime (whose day
+            would depend on a zone that was not said).
+    """
+    if isinstance(value, _dt.datetime) or not isinstance(value, _dt.date):
+        raise InvalidInput(
+            f"{field} must be a calendar date (datetime.date or pendulum.Date), "
+            f"not {type(value).__name__}; for a datetime, take .date() in the "
+            "zone of the person it concerns",
+            field=field,
+        )
+    if type(value) is pendulum.Date:
+        return value
+    return pendulum.Date(value.year, value.month, value.day)
+
+
+def date_in_zone(instant: _dt.datetime, zone_name: str) -> int:
+    """Return the day ordinal of ``instant`` on the calendar of ``zone_name``."""
+    return instant.astimezone(zone(zone_name)).toordinal()
+
+
+def is_business_day(ordinal: int, holidays: frozenset[int]) -> bool:
+    """Tell whether a day ordinal is Monday to Friday and not a holiday.
+
+    Args:
+        ordinal: A day, as ``date.toordinal()``.
+        holidays: Holiday day ordinals.
+
+    Returns:
+        True on a business day.
+    """
+    # Ordinal 1 (0001-01-01) was a Monday.
+    return (ordinal - 1) % 7 < 5 and ordinal not in holidays
+
+
+def business_day_on_or_after(ordinal: int, holidays: frozenset[int]) -> int:
+    """Return the first business day on or after a day ordinal."""
+    while not is_business_day(ordinal, holidays):
+        ordinal += 1
+    return ordinal
+
+
+def business_day_after(ordinal: int, holidays: frozenset[int]) -> int:
+    """Return the first business day strictly after a day ordinal."""
+    return business_day_on_or_after(ordinal + 1, holidays)
+
+
+def local_datetime(ordinal: int, wall: _dt.time, zone_name: str) -> pendulum.DateTime:
+    """Build the aware datetime of a wall-clock time on a day in a zone.
+
+    A wall-clock time inside a DST gap moves forward by the gap (02:30 on a
+    spring-forward night becomes 03:30); a repeated one takes its first
+    occurrence.
+
+    Args:
+        ordinal: The day, as ``date.toordinal()``.
+        wall: The wall-clock time.
+        zone_name: A checked IANA zone name.
+
+    Returns:
+        A pendulum DateTime in that zone.
+    """
+    day = _dt.date.fromordinal(ordinal)
+    return pendulum.datetime(
+        day.year,
+        day.month,
+        day.day,
+        wall.hour,
+        wall.minute,
+        wall.second,
+        wall.microsecond,
+        tz=zone(zone_name),
+    )

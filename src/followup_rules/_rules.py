@@ -1,0 +1,528 @@
+"""The rules of the four-step follow-up strategy: one table, one file.
+
+How a workflow moves, in order:
+
+1. It starts in THANKING: one thank-you letter to each interviewer, each
+   exactly once, in writing. When the last letter is sent it is WAITING.
+2. Calls go to the decision-maker, only if they agreed to be called, never
+   before the agreed follow-up day, and at least the call interval apart,
+   counted in calendar dates on the decision-maker's calendar. The first call
+   makes it CALLING; the last permitted call (``max_calls``, four at most)
+   makes it CLOSING, so a call beyond the last is impossible by construction.
+3. The close-the-loop message is accepted in CLOSING, or in WAITING when
+   calls were not permitted, and not before its due date. It makes the
+   workflow AWAITING_REPLY. ``MovedOn`` is accepted after the reply-by date
+   and ends it as MOVED_ON.
+4. ``HeardBack`` and ``Withdrew`` end the workflow from any stage that has
+   not ended. An ended workflow accepts nothing.
+5. Events come in time order: none strictly before the previous event, or
+   before the interview ended.
+
+Every stage change is a row of :data:`TRANSITIONS`, keyed by the stage, the
+event's type and a :class:`Branch` (the one fact about the event that decides
+between two rows, such as "this was the last letter"). Anything not in the
+table is refused. The date rules (:func:`next_call_on` and the others) are
+plain functions on day ordinals, shared by the checks and by the plan, so
+what the plan promises is exactly what the checks accept.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+
+import attrs
+import pendulum
+
+from ._calendar import business_day_on_or_after, date_in_zone
+from ._errors import InvalidInput, RuleViolation
+from ._events import (
+    EVENT_TYPES,
+    CallPlaced,
+    CloseLoopSent,
+    Event,
+    HeardBack,
+    MovedOn,
+    ThankYouSent,
+    Withdrew,
+)
+from ._values import Channel, Interview, Interviewer, Policy
+
+__all__ = [
+    "TERMINAL_STAGES",
+    "TRANSITIONS",
+    "Branch",
+    "Context",
+    "Progress",
+    "Stage",
+    "close_loop_due_on",
+    "move_on_on",
+    "next_call_on",
+    "reply_by",
+    "step",
+]
+
+
+class Stage(enum.Enum):
+    """Where a follow-up stands."""
+
+    THANKING = "thanking"
+    """Step 2: thank-you letters are still to be sent."""
+    WAITING = "waiting"
+    """Every letter is sent; waiting for the decision or the follow-up day."""
+    CALLING = "calling"
+    """Step 3: at least one call made, more permitted."""
+    CLOSING = "closing"
+    """Step 4: the calls are over; the close-the-loop message is next."""
+    AWAITING_REPLY = "awaiting_reply"
+    """The close-the-loop message is sent; waiting until the reply-by date."""
+    HEARD_BACK = "heard_back"
+    """Ended: the candidate heard back."""
+    MOVED_ON = "moved_on"
+    """Ended: no answer came and the candidate moved on."""
+    WITHDRAWN = "withdrawn"
+    """Ended: the candidate withdrew."""
+
+    @property
+    def terminal(self) -> bool:
+        """Whether the workflow has ended in this stage."""
+        return self in TERMINAL_STAGES
+
+
+TERMINAL_STAGES = frozenset({Stage.HEARD_BACK, Stage.MOVED_ON, Stage.WITHDRAWN})
+"""The stages in which a workflow has ended."""
+
+
+class Branch(enum.Enum):
+    """The one fact about an event that chooses between rows of the table."""
+
+    ANY = "any"
+    """The event type has a single row per stage."""
+    LETTERS_REMAIN = "letters remain"
+    """Another interviewer is still to be thanked after this letter."""
+    LAST_LETTER = "last letter"
+    """This letter thanks the last interviewer not yet thanked."""
+    CALLS_REMAIN = "calls remain"
+    """Further calls are permitted after this one."""
+    LAST_CALL = "last call"
+    """This is the last permitted call."""
+    CALLS_PERMITTED = "calls permitted"
+    """The decision-maker agreed to be called."""
+    CALLS_NOT_PERMITTED = "calls not permitted"
+    """The decision-maker did not agree to be called."""
+
+
+_S = Stage
+_OPEN_STAGES = (_S.THANKING, _S.WAITING, _S.CALLING, _S.CLOSING, _S.AWAITING_REPLY)
+
+_ROWS: tuple[tuple[Stage, type[Event], Branch, Stage], ...] = (
+    (_S.THANKING, ThankYouSent, Branch.LETTERS_REMAIN, _S.THANKING),
+    (_S.THANKING, ThankYouSent, Branch.LAST_LETTER, _S.WAITING),
+    (_S.WAITING, CallPlaced, Branch.CALLS_REMAIN, _S.CALLING),
+    (_S.WAITING, CallPlaced, Branch.LAST_CALL, _S.CLOSING),
+    (_S.CALLING, CallPlaced, Branch.CALLS_REMAIN, _S.CALLING),
+    (_S.CALLING, CallPlaced, Branch.LAST_CALL, _S.CLOSING),
+    (_S.WAITING, CloseLoopSent, Branch.CALLS_NOT_PERMITTED, _S.AWAITING_REPLY),
+    (_S.CLOSING, CloseLoopSent, Branch.CALLS_PERMITTED, _S.AWAITING_REPLY),
+    (_S.AWAITING_REPLY, MovedOn, Branch.ANY, _S.MOVED_ON),
+    *((stage, HeardBack, Branch.ANY, _S.HEARD_BACK) for stage in _OPEN_STAGES),
+    *((stage, Withdrew, Branch.ANY, _S.WITHDRAWN) for stage in _OPEN_STAGES),
+)
+
+TRANSITIONS: Mapping[tuple[Stage, type[Event], Branch], Stage] = MappingProxyType(
+    {(stage, event, branch): target for stage, event, branch, target in _ROWS}
+)
+"""The whole stage table: ``(stage, event type, branch) -> next stage``.
+
+Anything not in this map is refused with a :class:`RuleViolation`.
+"""
+
+
+@attrs.frozen
+class Context:
+    """What a workflow's rules read and never change: fixed at ``Workflow.start``.
+
+    Attributes:
+        interview: The interview.
+        policy: The policy.
+        calls_permitted: Whether the decision-maker agreed to be called.
+        follow_up_on: The resolved follow-up day, as a day ordinal.
+        letters_due_on: The interview's date in the candidate's zone, as a
+            day ordinal: thank-you letters are due then.
+        candidate_zone: The candidate's zone name.
+        decider_zone: The decision-maker's zone name.
+    """
+
+    interview: Interview
+    policy: Policy
+    calls_permitted: bool
+    follow_up_on: int
+    letters_due_on: int
+    candidate_zone: str
+    decider_zone: str
+
+
+@attrs.frozen
+class Progress:
+    """What a workflow has done so far: derived from its history alone.
+
+    Attributes:
+        stage: The current stage.
+        letters_sent: Indexes (into ``interview.interviewers``) of the
+            interviewers already thanked.
+        calls_made: How many calls were placed.
+        last_call_on: The day of the last call on the decision-maker's
+            calendar, as a day ordinal, or None before the first call.
+        closed_on: The day the close-the-loop message was sent on the
+            decision-maker's calendar, as a day ordinal, or None.
+        last_at: The latest instant seen: the last event's, or the end of
+            the interview.
+    """
+
+    stage: Stage
+    letters_sent: frozenset[int]
+    calls_made: int
+    last_call_on: int | None
+    closed_on: int | None
+    last_at: pendulum.DateTime
+
+
+# --- The date rules ----------------------------------------------------------
+
+
+def next_call_on(context: Context, last_call_on: int | None) -> int:
+    """Return the day of the next call, as a day ordinal.
+
+    The first call is on the follow-up day; each next one on the first
+    business day on or after the previous call plus the call interval.
+
+    Args:
+        context: The workflow's fixed facts.
+        last_call_on: The previous call's day (made or planned), or None.
+
+    Returns:
+        The next call's day on the decision-maker's calendar.
+    """
+    if last_call_on is None:
+        return context.follow_up_on
+    policy = context.policy
+    return business_day_on_or_after(
+        last_call_on + policy.call_interval_days, policy.holiday_ordinals
+    )
+
+
+def close_loop_due_on(context: Context, last_call_on: int | None) -> int:
+    """Return the day the close-the-loop message is due, as a day ordinal.
+
+    With calls permitted: the first business day on or after the last call
+    plus the call interval. Without: the follow-up day.
+
+    Args:
+        context: The workflow's fixed facts.
+        last_call_on: The last call's day (made or planned), or None.
+
+    Returns:
+        The due day on the decision-maker's calendar.
+    """
+    if not context.calls_permitted or last_call_on is None:
+        return context.follow_up_on
+    return next_call_on(context, last_call_on)
+
+
+def reply_by(context: Context, closed_on: int) -> int:
+    """Return the reply-by day for a close-the-loop message sent on ``closed_on``.
+
+    Args:
+        context: The workflow's fixed facts.
+        closed_on: The day the message was (or is planned to be) sent.
+
+    Returns:
+        The first business day on or after ``closed_on`` plus the reply
+        window, on the decision-maker's calendar.
+    """
+    policy = context.policy
+    return business_day_on_or_after(closed_on + policy.reply_window_days, policy.holiday_ordinals)
+
+
+def move_on_on(context: Context, closed_on: int) -> int:
+    """Return the day the candidate may move on: the day after the reply-by date."""
+    return reply_by(context, closed_on) + 1
+
+
+# --- Applying an event -------------------------------------------------------
+
+
+def _letter_index(context: Context, recipient: Interviewer) -> int | None:
+    for index, person in enumerate(context.interview.interviewers):
+        if person == recipient:
+            return index
+    return None
+
+
+def _branch(context: Context, progress: Progress, event: Event) -> Branch:
+    if isinstance(event, ThankYouSent):
+        index = _letter_index(context, event.to)
+        sent = progress.letters_sent if index is None else progress.letters_sent | {index}
+        remaining = len(context.interview.interviewers) - len(sent)
+        return Branch.LAST_LETTER if remaining == 0 else Branch.LETTERS_REMAIN
+    if isinstance(event, CallPlaced):
+        if not context.calls_permitted:
+            return Branch.CALLS_NOT_PERMITTED
+        if progress.calls_made + 1 >= context.policy.max_calls:
+            return Branch.LAST_CALL
+        return Branch.CALLS_REMAIN
+    if isinstance(event, CloseLoopSent):
+        if context.calls_permitted:
+            return Branch.CALLS_PERMITTED
+        return Branch.CALLS_NOT_PERMITTED
+    return Branch.ANY
+
+
+def _day(ordinal: int) -> str:
+    day = pendulum.Date.fromordinal(ordinal)
+    return f"{day.format('dddd', locale='en')} {day.isoformat()}"
+
+
+def _refuse(rule: str, message: str, progress: Progress, event: Event) -> RuleViolation:
+    name = type(event).__name__
+    return RuleViolation(
+        f"{name} refused by rule '{rule}' in stage {progress.stage.name}: {message}",
+        rule=rule,
+        stage=progress.stage,
+        event=event,
+    )
+
+
+def _unsent_names(context: Context, progress: Progress) -> str:
+    people = context.interview.interviewers
+    return ", ".join(
+        person.name for index, person in enumerate(people) if index not in progress.letters_sent
+    )
+
+
+def _not_in_table(context: Context, progress: Progress, event: Event) -> RuleViolation:
+    stage = progress.stage
+    max_calls = context.policy.max_calls
+    if stage in TERMINAL_STAGES:
+        return _refuse(
+            "workflow-ended",
+            "the workflow has ended and accepts no further event; start a new one",
+            progress,
+            event,
+        )
+    if stage is Stage.THANKING:
+        return _refuse(
+            "steps-in-order",
+            "send a thank-you letter to every interviewer first "
+            f"(still unsent: {_unsent_names(context, progress)})",
+            progress,
+            event,
+        )
+    if isinstance(event, ThankYouSent):
+        return _refuse(
+            "one-letter-each",
+            "every interviewer has been thanked already; each gets one letter",
+            progress,
+            event,
+        )
+    if isinstance(event, CallPlaced):
+        if not context.calls_permitted:
+            return _refuse(
+                "calls-not-permitted",
+                "the decision-maker did not agree to be called; close the loop in writing",
+                progress,
+                event,
+            )
+        return _refuse(
+            "max-calls",
+            f"all {max_calls} permitted calls were made ({progress.calls_made}); "
+            "close the loop instead",
+            progress,
+            event,
+        )
+    if isinstance(event, CloseLoopSent):
+        if stage is Stage.AWAITING_REPLY:
+            return _refuse(
+                "one-close-loop",
+                "the close-the-loop message was already sent; wait for the reply-by date",
+                progress,
+                event,
+            )
+        return _refuse(
+            "steps-in-order",
+            f"close the loop after the last permitted call ({progress.calls_made} of "
+            f"{max_calls} made)",
+            progress,
+            event,
+        )
+    return _refuse(
+        "steps-in-order",
+        "move on only after the close-the-loop message and its reply window",
+        progress,
+        event,
+    )
+
+
+def _check_time_order(context: Context, progress: Progress, event: Event) -> None:
+    if event.at < progress.last_at:
+        raise _refuse(
+            "events-in-time-order",
+            f"it happened at {event.at.isoformat()}, before the previous event or the "
+            f"end of the interview ({progress.last_at.isoformat()}); apply events in "
+            "the order they happened",
+            progress,
+            event,
+        )
+
+
+def _check_letter(context: Context, progress: Progress, event: Event) -> None:
+    assert isinstance(event, ThankYouSent)
+    index = _letter_index(context, event.to)
+    if index is None:
+        names = ", ".join(person.name for person in context.interview.interviewers)
+        raise _refuse(
+            "letter-to-interviewer",
+            f"{event.to.name!r} did not interview the candidate; thank one of: {names}",
+            progress,
+            event,
+        )
+    if index in progress.letters_sent:
+        raise _refuse(
+            "one-letter-each",
+            f"{event.to.name!r} was thanked already; each interviewer gets one letter",
+            progress,
+            event,
+        )
+    if event.channel not in (Channel.MAIL, Channel.EMAIL):
+        raise _refuse(
+            "letter-in-writing",
+            f"a thank-you is a letter, sent by MAIL or EMAIL, not {event.channel.name}",
+            progress,
+            event,
+        )
+
+
+def _check_call(context: Context, progress: Progress, event: Event) -> None:
+    day = date_in_zone(event.at, context.decider_zone)
+    if day < context.follow_up_on:
+        raise _refuse(
+            "call-not-before-follow-up",
+            f"the call on {_day(day)} comes before the agreed follow-up day, "
+            f"{_day(context.follow_up_on)} ({context.decider_zone})",
+            progress,
+            event,
+        )
+    last = progress.last_call_on
+    interval = context.policy.call_interval_days
+    if last is not None and day < last + interval:
+        raise _refuse(
+            "call-interval",
+            f"the call on {_day(day)} is {day - last} days after the previous call on "
+            f"{_day(last)}; wait at least {interval} days (from {_day(last + interval)}, "
+            f"{context.decider_zone})",
+            progress,
+            event,
+        )
+
+
+def _check_close_loop(context: Context, progress: Progress, event: Event) -> None:
+    assert isinstance(event, CloseLoopSent)
+    allowed = (
+        (Channel.EMAIL, Channel.VOICEMAIL)
+        if context.calls_permitted
+        else (Channel.EMAIL, Channel.MAIL)
+    )
+    if event.channel not in allowed:
+        names = " or ".join(channel.name for channel in allowed)
+        why = "" if context.calls_permitted else " (calls were not permitted: write)"
+        raise _refuse(
+            "close-loop-channel",
+            f"close the loop by {names}{why}, not {event.channel.name}",
+            progress,
+            event,
+        )
+    day = date_in_zone(event.at, context.decider_zone)
+    due = close_loop_due_on(context, progress.last_call_on)
+    if day < due:
+        raise _refuse(
+            "close-loop-not-before-due",
+            f"the message on {_day(day)} comes before its due date, {_day(due)} "
+            f"({context.decider_zone})",
+            progress,
+            event,
+        )
+
+
+def _check_move_on(context: Context, progress: Progress, event: Event) -> None:
+    assert progress.closed_on is not None
+    day = date_in_zone(event.at, context.decider_zone)
+    due = move_on_on(context, progress.closed_on)
+    if day < due:
+        raise _refuse(
+            "move-on-not-before-due",
+            f"moving on on {_day(day)} comes before the reply-by date has passed; "
+            f"move on from {_day(due)} ({context.decider_zone})",
+            progress,
+            event,
+        )
+
+
+def _no_check(context: Context, progress: Progress, event: Event) -> None:
+    return None
+
+
+_Check = Callable[[Context, Progress, Event], None]
+
+CHECKS: Mapping[type[Event], _Check] = MappingProxyType(
+    {
+        ThankYouSent: _check_letter,
+        CallPlaced: _check_call,
+        CloseLoopSent: _check_close_loop,
+        MovedOn: _check_move_on,
+        HeardBack: _no_check,
+        Withdrew: _no_check,
+    }
+)
+"""The value checks each event type passes once the table has accepted it."""
+
+
+def step(context: Context, progress: Progress, event: object) -> Progress:
+    """Apply one event to a workflow's progress, or refuse it.
+
+    Args:
+        context: The workflow's fixed facts.
+        progress: What the workflow has done so far.
+        event: The event to apply.
+
+    Returns:
+        The progress after the event.
+
+    Raises:
+        InvalidInput: ``event`` is not one of the six event types.
+        RuleViolation: The event breaks a rule; nothing changed.
+    """
+    if type(event) not in CHECKS:
+        names = ", ".join(kind.__name__ for kind in EVENT_TYPES)
+        raise InvalidInput(f"apply() takes an event ({names}), not {event!r}", field="event")
+    assert isinstance(event, EVENT_TYPES)
+    target = TRANSITIONS.get((progress.stage, type(event), _branch(context, progress, event)))
+    if target is None:
+        raise _not_in_table(context, progress, event)
+    _check_time_order(context, progress, event)
+    CHECKS[type(event)](context, progress, event)
+
+    letters_sent = progress.letters_sent
+    calls_made = progress.calls_made
+    last_call_on = progress.last_call_on
+    closed_on = progress.closed_on
+    if isinstance(event, ThankYouSent):
+        index = _letter_index(context, event.to)
+        assert index is not None
+        letters_sent = letters_sent | {index}
+    elif isinstance(event, CallPlaced):
+        calls_made += 1
+        last_call_on = date_in_zone(event.at, context.decider_zone)
+    elif isinstance(event, CloseLoopSent):
+        closed_on = date_in_zone(event.at, context.decider_zone)
+    return Progress(target, letters_sent, calls_made, last_call_on, closed_on, event.at)

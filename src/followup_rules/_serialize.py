@@ -1,0 +1,369 @@
+"""Plain JSON-safe data to and from the value types.
+
+The format is versioned (``schema_version``) and strict on the way in: an
+unknown key, a missing key, a value of the wrong type or an unknown version
+is refused with an :class:`InvalidInput` that says where it was found. The
+values themselves are then validated by the value types' own constructors,
+and the history is replayed through the rules by ``Workflow.from_dict``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from ._errors import FollowUpError, InvalidInput
+from ._events import (
+    CallPlaced,
+    CloseLoopSent,
+    Event,
+    HeardBack,
+    MovedOn,
+    ThankYouSent,
+    Withdrew,
+)
+from ._values import (
+    Agreement,
+    CallResult,
+    Candidate,
+    Channel,
+    Interview,
+    Interviewer,
+    Outcome,
+    Policy,
+    Position,
+    Tone,
+)
+
+__all__ = ["SCHEMA_VERSION", "workflow_parts_from_dict", "workflow_to_dict"]
+
+SCHEMA_VERSION = 1
+"""The version of the data :meth:`Workflow.to_dict` writes."""
+
+_MAX_STAMP = 64
+_E = TypeVar("_E", bound=enum.Enum)
+_T = TypeVar("_T")
+
+
+# --- writing -------------------------------------------------------------------
+
+
+def _interviewer(person: Interviewer) -> dict[str, Any]:
+    return {
+        "name": person.name,
+        "title": person.title,
+        "email": person.email,
+        "phone": person.phone,
+        "timezone": person.timezone,
+        "decision_maker": person.decision_maker,
+    }
+
+
+def _event(event: Event, interviewers: tuple[Interviewer, ...]) -> dict[str, Any]:
+    data: dict[str, Any] = {"type": type(event).__name__, "at": event.at.isoformat()}
+    if isinstance(event, ThankYouSent):
+        data["to"] = interviewers.index(event.to)
+        data["channel"] = event.channel.value
+    elif isinstance(event, CallPlaced):
+        data["result"] = event.result.value
+    elif isinstance(event, HeardBack):
+        data["outcome"] = event.outcome.value
+    elif isinstance(event, CloseLoopSent):
+        data["channel"] = event.channel.value
+    return data
+
+
+def workflow_to_dict(
+    interview: Interview, agreement: Agreement, policy: Policy, history: tuple[Event, ...]
+) -> dict[str, Any]:
+    """Return a workflow's inputs and history as JSON-safe data.
+
+    Args:
+        interview: The workflow's interview.
+        agreement: Its agreement.
+        policy: Its policy.
+        history: Its accepted events.
+
+    Returns:
+        The data ``workflow_parts_from_dict`` reads back.
+    """
+    candidate = interview.candidate
+    follow_up_on = agreement.follow_up_on
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "interview": {
+            "candidate": {
+                "name": candidate.name,
+                "phone": candidate.phone,
+                "email": candidate.email,
+                "timezone": candidate.timezone,
+            },
+            "position": {"title": interview.position.title, "company": interview.position.company},
+            "interviewers": [_interviewer(person) for person in interview.interviewers],
+            "ended_at": interview.ended_at.isoformat(),
+            "highlights": list(interview.highlights),
+            "qualifications": list(interview.qualifications),
+        },
+        "agreement": {
+            "decision_by": agreement.decision_by.isoformat(),
+            "follow_up_on": None if follow_up_on is None else follow_up_on.isoformat(),
+            "calls_permitted": agreement.calls_permitted,
+        },
+        "policy": {
+            "max_calls": policy.max_calls,
+            "holidays": sorted(day.isoformat() for day in policy.holidays),
+            "call_interval_days": policy.call_interval_days,
+            "reply_window_days": policy.reply_window_days,
+            "default_wait_days": policy.default_wait_days,
+            "workday_start": policy.workday_start.isoformat(),
+            "workday_end": policy.workday_end.isoformat(),
+            "call_window_minutes": policy.call_window_minutes,
+            "tone": policy.tone.value,
+        },
+        "history": [_event(event, interview.interviewers) for event in history],
+    }
+
+
+# --- reading -------------------------------------------------------------------
+
+
+class _Reader:
+    """Reads one JSON object strictly, naming the path of whatever is wrong."""
+
+    def __init__(self, data: object, path: str) -> None:
+        if not isinstance(data, dict):
+            raise InvalidInput(
+                f"workflow data: {path} must be an object, not {type(data).__name__}",
+                field=path,
+            )
+        self.data: dict[Any, Any] = data
+        self.path = path
+        self.read: set[str] = set()
+
+    def where(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def fail(self, key: str, message: str) -> InvalidInput:
+        return InvalidInput(f"workflow data: {self.where(key)} {message}", field=self.where(key))
+
+    def get(self, key: str, kind: type[_T] | tuple[type, ...]) -> Any:
+        self.read.add(key)
+        if key not in self.data:
+            raise self.fail(key, "is missing")
+        value = self.data[key]
+        # bool is an int in Python, never in this format.
+        if isinstance(value, bool) and kind in (int, (int, type(None))):
+            raise self.fail(key, f"must be {_kind_name(kind)}, not a boolean")
+        if not isinstance(value, kind):
+            raise self.fail(key, f"must be {_kind_name(kind)}, not {type(value).__name__}")
+        return value
+
+    def text(self, key: str) -> str:
+        return str(self.get(key, str))
+
+    def optional_text(self, key: str) -> str | None:
+        value = self.get(key, (str, type(None)))
+        return None if value is None else str(value)
+
+    def stamp(self, key: str, parse: Callable[[str], _T]) -> _T:
+        raw = self.text(key)
+        if len(raw) > _MAX_STAMP:
+            raise self.fail(key, f"is {len(raw)} characters long; not a date or time")
+        try:
+            return parse(raw)
+        except ValueError:
+            raise self.fail(key, f"is not in ISO 8601 form: {raw!r}") from None
+
+    def choice(self, key: str, kind: type[_E]) -> _E:
+        raw = self.text(key)
+        for member in kind:
+            if member.value == raw:
+                return member
+        allowed = ", ".join(repr(member.value) for member in kind)
+        raise self.fail(key, f"must be one of {allowed}, not {raw[:_MAX_STAMP]!r}")
+
+    def items(self, key: str) -> list[Any]:
+        return list(self.get(key, list))
+
+    def done(self) -> None:
+        extra = sorted(str(key) for key in self.data if key not in self.read)
+        if extra:
+            where = self.path or "the top level"
+            raise InvalidInput(
+                f"workflow data: unknown key(s) at {where}: {', '.join(extra)}", field=self.path
+            )
+
+
+def _kind_name(kind: type | tuple[type, ...]) -> str:
+    names = {
+        str: "text",
+        int: "a whole number",
+        bool: "true or false",
+        list: "a list",
+        dict: "an object",
+        type(None): "null",
+    }
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    return " or ".join(names.get(item, item.__name__) for item in kinds)
+
+
+def _aware(raw: str) -> _dt.datetime:
+    value = _dt.datetime.fromisoformat(raw)
+    if value.utcoffset() is None:
+        raise ValueError(raw)
+    return value
+
+
+def _read_interviewer(data: object, path: str) -> Interviewer:
+    reader = _Reader(data, path)
+    person = Interviewer(
+        reader.text("name"),
+        reader.optional_text("title"),
+        email=reader.optional_text("email"),
+        phone=reader.optional_text("phone"),
+        timezone=reader.text("timezone"),
+        decision_maker=reader.get("decision_maker", bool),
+    )
+    reader.done()
+    return person
+
+
+def _read_interview(data: object) -> Interview:
+    reader = _Reader(data, "interview")
+    candidate_reader = _Reader(reader.get("candidate", dict), "interview.candidate")
+    candidate = Candidate(
+        candidate_reader.text("name"),
+        candidate_reader.text("phone"),
+        email=candidate_reader.optional_text("email"),
+        timezone=candidate_reader.text("timezone"),
+    )
+    candidate_reader.done()
+    position_reader = _Reader(reader.get("position", dict), "interview.position")
+    position = Position(position_reader.text("title"), position_reader.text("company"))
+    position_reader.done()
+    interviewers = [
+        _read_interviewer(item, f"interview.interviewers[{index}]")
+        for index, item in enumerate(reader.items("interviewers"))
+    ]
+    interview = Interview(
+        candidate,
+        position,
+        interviewers,
+        reader.stamp("ended_at", _aware),
+        highlights=reader.items("highlights"),
+        qualifications=reader.items("qualifications"),
+    )
+    reader.done()
+    return interview
+
+
+def _read_agreement(data: object) -> Agreement:
+    reader = _Reader(data, "agreement")
+    follow_up_raw = reader.get("follow_up_on", (str, type(None)))
+    agreement = Agreement(
+        reader.stamp("decision_by", _dt.date.fromisoformat),
+        None if follow_up_raw is None else reader.stamp("follow_up_on", _dt.date.fromisoformat),
+        calls_permitted=reader.get("calls_permitted", bool),
+    )
+    reader.done()
+    return agreement
+
+
+def _read_policy(data: object) -> Policy:
+    reader = _Reader(data, "policy")
+    holidays = []
+    for index, raw in enumerate(reader.items("holidays")):
+        if not isinstance(raw, str) or len(raw) > _MAX_STAMP:
+            raise InvalidInput(
+                f"workflow data: policy.holidays[{index}] must be an ISO date",
+                field="policy.holidays",
+            )
+        try:
+            holidays.append(_dt.date.fromisoformat(raw))
+        except ValueError:
+            raise InvalidInput(
+                f"workflow data: policy.holidays[{index}] is not an ISO date: {raw!r}",
+                field="policy.holidays",
+            ) from None
+    policy = Policy(
+        reader.get("max_calls", int),
+        holidays,
+        call_interval_days=reader.get("call_interval_days", int),
+        reply_window_days=reader.get("reply_window_days", int),
+        default_wait_days=reader.get("default_wait_days", int),
+        workday_start=reader.stamp("workday_start", _dt.time.fromisoformat),
+        workday_end=reader.stamp("workday_end", _dt.time.fromisoformat),
+        call_window_minutes=reader.get("call_window_minutes", int),
+        tone=reader.choice("tone", Tone),
+    )
+    reader.done()
+    return policy
+
+
+def _read_event(data: object, path: str, interviewers: tuple[Interviewer, ...]) -> Event:
+    reader = _Reader(data, path)
+    kind = reader.text("type")
+    at = reader.stamp("at", _aware)
+    event: Event
+    if kind == "ThankYouSent":
+        index = reader.get("to", int)
+        if not 0 <= index < len(interviewers):
+            raise reader.fail("to", f"names no interviewer (there are {len(interviewers)})")
+        event = ThankYouSent(interviewers[index], at, reader.choice("channel", Channel))
+    elif kind == "CallPlaced":
+        event = CallPlaced(at, reader.choice("result", CallResult))
+    elif kind == "HeardBack":
+        event = HeardBack(at, reader.choice("outcome", Outcome))
+    elif kind == "CloseLoopSent":
+        event = CloseLoopSent(at, reader.choice("channel", Channel))
+    elif kind == "MovedOn":
+        event = MovedOn(at)
+    elif kind == "Withdrew":
+        event = Withdrew(at)
+    else:
+        raise reader.fail("type", f"is not an event type: {kind[:_MAX_STAMP]!r}")
+    reader.done()
+    return event
+
+
+def workflow_parts_from_dict(
+    data: object,
+) -> tuple[Interview, Agreement, Policy, list[Event]]:
+    """Read :func:`workflow_to_dict`'s data back into values.
+
+    Args:
+        data: The data, as written (possibly via JSON).
+
+    Returns:
+        The interview, the agreement, the policy and the events, in order.
+
+    Raises:
+        InvalidInput: The data is malformed, of another schema version, or
+            holds invalid values.
+    """
+    try:
+        reader = _Reader(data, "")
+        version = reader.get("schema_version", int)
+        if version != SCHEMA_VERSION:
+            raise InvalidInput(
+                f"workflow data has schema_version {version}; this version of "
+                f"followup_rules reads version {SCHEMA_VERSION}",
+                field="schema_version",
+            )
+        interview = _read_interview(reader.get("interview", dict))
+        agreement = _read_agreement(reader.get("agreement", dict))
+        policy = _read_policy(reader.get("policy", dict))
+        events = [
+            _read_event(item, f"history[{index}]", interview.interviewers)
+            for index, item in enumerate(reader.items("history"))
+        ]
+        reader.done()
+    except FollowUpError:
+        raise
+    except (TypeError, ValueError, OverflowError, RecursionError) as error:
+        # The value types validate their inputs; anything they let slip
+        # through still must not escape as anything but our own error.
+        raise InvalidInput(f"workflow data is malformed: {error}") from error
+    return interview, agreement, policy, events

@@ -1,0 +1,605 @@
+"""The value types: who was interviewed, by whom, for what, and the rules' knobs.
+
+Every class here is frozen and slotted, validated when it is built, and
+converts its inputs once: text is tidied (stripped, inner runs of white space
+collapsed to one space, control characters refused), dates become
+:class:`pendulum.Date`, instants become pendulum DateTimes in UTC, zones are
+checked names, and sequences become tuples.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+import pendulum
+
+from ._calendar import (
+    check_zone_name,
+    date_in_zone,
+    to_date,
+    to_instant,
+)
+from ._errors import InvalidInput
+
+__all__ = [
+    "Agreement",
+    "CallResult",
+    "Candidate",
+    "Channel",
+    "Interview",
+    "Interviewer",
+    "Outcome",
+    "Policy",
+    "Position",
+    "Tone",
+]
+
+_MAX_TEXT = 1000
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+
+
+class Channel(enum.Enum):
+    """How a message reaches its reader."""
+
+    MAIL = "mail"
+    """A printed letter, sent by post or handed over."""
+    EMAIL = "email"
+    """An email."""
+    PHONE = "phone"
+    """A live phone conversation."""
+    VOICEMAIL = "voicemail"
+    """A voicemail message."""
+
+
+class CallResult(enum.Enum):
+    """What happened when the candidate placed a follow-up call."""
+
+    VOICEMAIL = "voicemail"
+    """The candidate left a voicemail."""
+    NO_ANSWER = "no_answer"
+    """Nobody answered and no message could be left."""
+    SPOKE = "spoke"
+    """The candidate spoke with the decision-maker."""
+    GATEKEEPER = "gatekeeper"
+    """The candidate spoke with an assistant or receptionist."""
+
+
+class Outcome(enum.Enum):
+    """What the decision-maker said when the candidate heard back."""
+
+    OFFER = "offer"
+    REJECTED = "rejected"
+    NEXT_ROUND = "next_round"
+    ON_HOLD = "on_hold"
+    OTHER = "other"
+
+
+class Tone(enum.Enum):
+    """The voice the scripts are written in."""
+
+    DIRECT = "direct"
+    """The strategy's own assertive style: clear dates, clear requests."""
+    WARM = "warm"
+    """Softer, positive wording for readers who find the direct style pushy."""
+
+
+def tidy_text(value: object, field: str, *, required: bool = True) -> str:
+    """Return ``value`` stripped, with inner runs of white space made one space.
+
+    Args:
+        value: The text to tidy.
+        field: The argument's name, for the error message.
+        required: Whether empty text is refused.
+
+    Returns:
+        The tidied text (possibly empty when not required).
+
+    Raises:
+        InvalidInput: ``value`` is not a string, is empty when required,
+            is too long, or holds control characters.
+    """
+    if not isinstance(value, str):
+        raise InvalidInput(f"{field} must be text, not {type(value).__name__}", field=field)
+    if len(value) > _MAX_TEXT:
+        raise InvalidInput(
+            f"{field} is {len(value)} characters long; keep it under {_MAX_TEXT}",
+            field=field,
+        )
+    text = " ".join(value.split())
+    for char in text:
+        if unicodedata.category(char) in ("Cc", "Cs"):
+            raise InvalidInput(
+                f"{field} contains the control character U+{ord(char):04X}; remove it",
+                field=field,
+            )
+    if required and not text:
+        raise InvalidInput(f"{field} must not be empty", field=field)
+    return text
+
+
+def _optional_text(value: object, field: str) -> str | None:
+    if value is None:
+        return None
+    return tidy_text(value, field, required=False) or None
+
+
+def _email_address(value: object, field: str) -> str | None:
+    text = _optional_text(value, field)
+    if text is not None and not _EMAIL.fullmatch(text):
+        raise InvalidInput(
+            f"{field} {text!r} is not an email address like name@example.com", field=field
+        )
+    return text
+
+
+# Named converters, one per field: attrs (and mypy's attrs plugin) want
+# plain functions, and each names its field in the error it raises.
+
+
+def _name(value: object) -> str:
+    return tidy_text(value, "name")
+
+
+def _title(value: object) -> str:
+    return tidy_text(value, "title")
+
+
+def _optional_title(value: object) -> str | None:
+    return _optional_text(value, "title")
+
+
+def _company(value: object) -> str:
+    return tidy_text(value, "company")
+
+
+def _email(value: object) -> str | None:
+    return _email_address(value, "email")
+
+
+def _optional_phone(value: object) -> str | None:
+    return _optional_text(value, "phone")
+
+
+def _timezone(value: object) -> str:
+    return check_zone_name(value, "timezone")
+
+
+def _phone(value: object) -> str:
+    text = tidy_text(value, "phone")
+    if not any("0" <= char <= "9" for char in text):
+        raise InvalidInput(f"phone {text!r} has no digits; give a number to call", field="phone")
+    return text
+
+
+def _flag(field: str) -> Any:
+    def check(_instance: object, _attribute: object, value: object) -> None:
+        if not isinstance(value, bool):
+            raise InvalidInput(f"{field} must be True or False, not {value!r}", field=field)
+
+    return check
+
+
+@attrs.frozen
+class Candidate:
+    """The person who was interviewed and follows up.
+
+    Args:
+        name: The candidate's name, as it should appear in letters.
+        phone: The number the decision-maker can call back.
+        email: The candidate's email address, if they want it in letters.
+        timezone: The IANA zone of the candidate's calendar (thank-you
+            letters are due on the interview's date there).
+
+    Raises:
+        InvalidInput: A value is empty, malformed or names no time zone.
+    """
+
+    name: str = attrs.field(converter=_name)
+    phone: str = attrs.field(converter=_phone)
+    email: str | None = attrs.field(default=None, converter=_email)
+    timezone: str = attrs.field(default="UTC", converter=_timezone)
+
+
+@attrs.frozen
+class Interviewer:
+    """Someone who interviewed the candidate.
+
+    Args:
+        name: The interviewer's name, as it should appear in letters.
+        title: Their job title, if known (used in the letter's address block).
+        email: Their email address, if known.
+        phone: Their phone number, if known.
+        timezone: The IANA zone of their calendar; for the decision-maker,
+            calls, the close-the-loop message and the reply-by date follow it.
+        decision_maker: Whether this is the person who decides.
+
+    Raises:
+        InvalidInput: A value is empty, malformed or names no time zone.
+    """
+
+    name: str = attrs.field(converter=_name)
+    title: str | None = attrs.field(default=None, converter=_optional_title)
+    email: str | None = attrs.field(default=None, converter=_email)
+    phone: str | None = attrs.field(default=None, converter=_optional_phone)
+    timezone: str = attrs.field(default="UTC", converter=_timezone)
+    decision_maker: bool = attrs.field(default=False, validator=_flag("decision_maker"))
+
+
+@attrs.frozen
+class Position:
+    """The job the candidate interviewed for.
+
+    Args:
+        title: The position's title, for example ``"Data Engineer"``.
+        company: The hiring company's name.
+
+    Raises:
+        InvalidInput: A value is empty or malformed.
+    """
+
+    title: str = attrs.field(converter=_title)
+    company: str = attrs.field(converter=_company)
+
+
+def _interviewers(value: object) -> tuple[Interviewer, ...]:
+    if isinstance(value, Interviewer) or not isinstance(value, Iterable):
+        raise InvalidInput(
+            f"interviewers must be a sequence of Interviewer values, not {type(value).__name__}",
+            field="interviewers",
+        )
+    people = tuple(value)
+    if not people:
+        raise InvalidInput("an interview needs at least one interviewer", field="interviewers")
+    for person in people:
+        if not isinstance(person, Interviewer):
+            raise InvalidInput(
+                f"interviewers must all be Interviewer values, not {type(person).__name__}",
+                field="interviewers",
+            )
+    seen: set[Interviewer] = set()
+    for person in people:
+        if person in seen:
+            raise InvalidInput(
+                f"interviewer {person.name!r} is listed twice; list each person once",
+                field="interviewers",
+            )
+        seen.add(person)
+    deciders = [person.name for person in people if person.decision_maker]
+    if len(people) > 1 and len(deciders) != 1:
+        found = ", ".join(repr(name) for name in deciders) or "none"
+        raise InvalidInput(
+            f"with several interviewers, mark exactly one as decision_maker=True (marked: {found})",
+            field="interviewers",
+        )
+    return people
+
+
+def _text_items(value: object, field: str) -> tuple[str, ...]:
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        raise InvalidInput(
+            f"{field} must be a sequence of strings, not {type(value).__name__}", field=field
+        )
+    return tuple(tidy_text(item, field) for item in value)
+
+
+def _highlights(value: object) -> tuple[str, ...]:
+    return _text_items(value, "highlights")
+
+
+def _qualifications(value: object) -> tuple[str, ...]:
+    return _text_items(value, "qualifications")
+
+
+def _of_type(kind: type, field: str) -> Any:
+    def check(_instance: object, _attribute: object, value: object) -> None:
+        if not isinstance(value, kind):
+            raise InvalidInput(
+                f"{field} must be a {kind.__name__}, not {type(value).__name__}",
+                field=field,
+            )
+
+    return check
+
+
+def _ended_at(value: object) -> pendulum.DateTime:
+    return to_instant(value, "ended_at")
+
+
+@attrs.frozen
+class Interview:
+    """An interview that has ended, and what the candidate took from it.
+
+    Args:
+        candidate: Who was interviewed.
+        position: The job.
+        interviewers: Everyone who interviewed the candidate, at least one,
+            each once. With several, exactly one is marked as the
+            decision-maker; a lone interviewer is the decision-maker whether
+            marked or not.
+        ended_at: When the interview ended, timezone-aware (stored as the
+            same instant in UTC).
+        highlights: Moments of the interview worth recalling in the letters.
+        qualifications: The candidate's strengths worth restating.
+
+    Raises:
+        InvalidInput: A value is missing, malformed, naive, duplicated, or
+            the decision-maker is ambiguous.
+    """
+
+    candidate: Candidate = attrs.field(validator=_of_type(Candidate, "candidate"))
+    position: Position = attrs.field(validator=_of_type(Position, "position"))
+    interviewers: tuple[Interviewer, ...] = attrs.field(converter=_interviewers)
+    ended_at: pendulum.DateTime = attrs.field(converter=_ended_at)
+    highlights: tuple[str, ...] = attrs.field(default=(), converter=_highlights)
+    qualifications: tuple[str, ...] = attrs.field(default=(), converter=_qualifications)
+
+    @property
+    def decision_maker(self) -> Interviewer:
+        """The interviewer who decides: the one marked, or the only one."""
+        for person in self.interviewers:
+            if person.decision_maker:
+                return person
+        return self.interviewers[0]
+
+    @property
+    def held_on(self) -> pendulum.Date:
+        """The interview's date in the decision-maker's zone."""
+        return pendulum.Date.fromordinal(date_in_zone(self.ended_at, self.decision_maker.timezone))
+
+
+def _decision_by(value: object) -> pendulum.Date:
+    return to_date(value, "decision_by")
+
+
+def _follow_up_on(value: object) -> pendulum.Date | None:
+    return None if value is None else to_date(value, "follow_up_on")
+
+
+@attrs.frozen
+class Agreement:
+    """What the candidate and the decision-maker agreed at the end of the interview.
+
+    Step 1 of the strategy: the candidate asks when to expect a decision and
+    whether they may call the day after if they have not heard by then.
+
+    Args:
+        decision_by: The date by which the decision-maker said they would
+            call, on the decision-maker's calendar.
+        follow_up_on: The agreed day of the first follow-up call, when one
+            was named; it must come after ``decision_by``. Omitted, the
+            workflow uses the first business day after ``decision_by``.
+        calls_permitted: Whether the decision-maker agreed to be called.
+
+    Raises:
+        InvalidInput: A date is not a calendar date, or ``follow_up_on``
+            is not after ``decision_by``.
+    """
+
+    decision_by: pendulum.Date = attrs.field(converter=_decision_by)
+    follow_up_on: pendulum.Date | None = attrs.field(default=None, converter=_follow_up_on)
+    calls_permitted: bool = attrs.field(default=True, validator=_flag("calls_permitted"))
+
+    def __attrs_post_init__(self) -> None:
+        if self.follow_up_on is not None and self.follow_up_on <= self.decision_by:
+            raise InvalidInput(
+                f"follow_up_on ({self.follow_up_on.isoformat()}) must come after "
+                f"decision_by ({self.decision_by.isoformat()}); the call follows "
+                "the promised decision",
+                field="follow_up_on",
+            )
+
+    @classmethod
+    def on_weekday(
+        cls, interview: Interview, weekday: int, *, calls_permitted: bool = True
+    ) -> Agreement:
+        """Build the agreement for a decision promised on a weekday ("next Monday").
+
+        Args:
+            interview: The interview that just ended.
+            weekday: 0 for Monday to 6 for Sunday, as ``date.weekday()``.
+            calls_permitted: Whether the decision-maker agreed to be called.
+
+        Returns:
+            An agreement whose ``decision_by`` is the first such weekday
+            strictly after the interview's date in the decision-maker's zone.
+
+        Raises:
+            InvalidInput: ``interview`` is not an Interview, or ``weekday``
+                is not a whole number from 0 to 6.
+        """
+        day = _interview_day(interview)
+        if isinstance(weekday, bool) or not isinstance(weekday, int) or not 0 <= weekday <= 6:
+            raise InvalidInput(
+                f"weekday must be a whole number from 0 (Monday) to 6 (Sunday), not {weekday!r}",
+                field="weekday",
+            )
+        ahead = (weekday - day.weekday() - 1) % 7 + 1
+        return cls(day.add(days=ahead), calls_permitted=calls_permitted)
+
+    @classmethod
+    def within(cls, interview: Interview, *, days: int, calls_permitted: bool = True) -> Agreement:
+        """Build the agreement for a decision promised within some days ("within two weeks").
+
+        Args:
+            interview: The interview that just ended.
+            days: How many days the decision-maker asked for, 0 or more.
+            calls_permitted: Whether the decision-maker agreed to be called.
+
+        Returns:
+            An agreement whose ``decision_by`` is the interview's date (in
+            the decision-maker's zone) plus ``days``, not adjusted for
+            weekends or holidays.
+
+        Raises:
+            InvalidInput: ``interview`` is not an Interview, or ``days`` is
+                not a whole number of 0 or more.
+        """
+        day = _interview_day(interview)
+        if isinstance(days, bool) or not isinstance(days, int) or days < 0:
+            raise InvalidInput(
+                f"days must be a whole number, 0 or more, not {days!r}", field="days"
+            )
+        return cls(day.add(days=days), calls_permitted=calls_permitted)
+
+    @classmethod
+    def unspecified(
+        cls, interview: Interview, policy: Policy | None = None, *, calls_permitted: bool = True
+    ) -> Agreement:
+        """Build the agreement when the decision-maker named no date.
+
+        Args:
+            interview: The interview that just ended.
+            policy: The policy whose ``default_wait_days`` applies
+                (the default policy when omitted).
+            calls_permitted: Whether the decision-maker agreed to be called.
+
+        Returns:
+            An agreement whose ``decision_by`` is the interview's date (in
+            the decision-maker's zone) plus the policy's default wait.
+
+        Raises:
+            InvalidInput: ``interview`` is not an Interview or ``policy``
+                not a Policy.
+        """
+        day = _interview_day(interview)
+        if policy is None:
+            policy = Policy()
+        elif not isinstance(policy, Policy):
+            raise InvalidInput(
+                f"policy must be a Policy, not {type(policy).__name__}", field="policy"
+            )
+        return cls(day.add(days=policy.default_wait_days), calls_permitted=calls_permitted)
+
+
+def _interview_day(interview: object) -> pendulum.Date:
+    if not isinstance(interview, Interview):
+        raise InvalidInput(
+            f"interview must be an Interview, not {type(interview).__name__}", field="interview"
+        )
+    return interview.held_on
+
+
+def _whole(field: str, low: int, high: int | None, why: str) -> Any:
+    def check(_instance: object, _attribute: object, value: object) -> None:
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int)
+            or value < low
+            or (high is not None and value > high)
+        ):
+            span = f"from {low} to {high}" if high is not None else f"{low} or more"
+            raise InvalidInput(
+                f"{field} must be a whole number {span} ({why}), not {value!r}", field=field
+            )
+
+    return check
+
+
+def _holidays(value: object) -> frozenset[pendulum.Date]:
+    if isinstance(value, (str, bytes, _dt.date)) or not isinstance(value, Iterable):
+        raise InvalidInput(
+            f"holidays must be a collection of dates, not {type(value).__name__}",
+            field="holidays",
+        )
+    return frozenset(to_date(day, "holidays") for day in value)
+
+
+def _wall_time(field: str) -> Any:
+    def check(_instance: object, _attribute: object, value: object) -> None:
+        if not isinstance(value, _dt.time):
+            raise InvalidInput(
+                f"{field} must be a datetime.time, not {type(value).__name__}", field=field
+            )
+        if value.tzinfo is not None:
+            raise InvalidInput(
+                f"{field} must be a wall-clock time without a zone: work hours are "
+                "read in the decision-maker's zone",
+                field=field,
+            )
+
+    return check
+
+
+def _minutes(wall: _dt.time) -> float:
+    return wall.hour * 60 + wall.minute + wall.second / 60 + wall.microsecond / 60e6
+
+
+@attrs.frozen
+class Policy:
+    """Every knob of the strategy's rules, with the strategy's values as defaults.
+
+    Args:
+        max_calls: How many follow-up calls at most, from 1 to 4 (the
+            strategy's ceiling).
+        holidays: Days that are not business days, besides weekends: any
+            collection of dates.
+        call_interval_days: Days between calls, 7 (a week) or more.
+        reply_window_days: Days the decision-maker has to answer the
+            close-the-loop message, 1 or more.
+        default_wait_days: Days to wait for a decision when none was named,
+            1 or more.
+        workday_start: When work hours begin, in the decision-maker's zone.
+        workday_end: When work hours end, in the decision-maker's zone.
+        call_window_minutes: The length of the two call windows, just
+            before ``workday_start`` and just after ``workday_end``.
+        tone: The voice of the scripts.
+
+    Raises:
+        InvalidInput: A knob is out of range, or the call windows do not fit
+            in the day.
+    """
+
+    max_calls: int = attrs.field(
+        default=4, validator=_whole("max_calls", 1, 4, "the strategy allows four calls at most")
+    )
+    holidays: frozenset[pendulum.Date] = attrs.field(default=frozenset(), converter=_holidays)
+    call_interval_days: int = attrs.field(
+        default=7,
+        validator=_whole("call_interval_days", 7, None, "calls are at least a week apart"),
+    )
+    reply_window_days: int = attrs.field(
+        default=7, validator=_whole("reply_window_days", 1, None, "a reply takes time")
+    )
+    default_wait_days: int = attrs.field(
+        default=7, validator=_whole("default_wait_days", 1, None, "a decision takes time")
+    )
+    workday_start: _dt.time = attrs.field(
+        default=_dt.time(9), validator=_wall_time("workday_start")
+    )
+    workday_end: _dt.time = attrs.field(default=_dt.time(17), validator=_wall_time("workday_end"))
+    call_window_minutes: int = attrs.field(
+        default=60,
+        validator=_whole("call_window_minutes", 1, 720, "a window is a slice of the day"),
+    )
+    tone: Tone = attrs.field(default=Tone.DIRECT, kw_only=True, validator=_of_type(Tone, "tone"))
+    _holiday_ordinals: frozenset[int] = attrs.field(init=False, eq=False, repr=False, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        start, end = _minutes(self.workday_start), _minutes(self.workday_end)
+        if start >= end:
+            raise InvalidInput(
+                f"workday_start ({self.workday_start}) must come before workday_end "
+                f"({self.workday_end})",
+                field="workday_start",
+            )
+        if start < self.call_window_minutes or end + self.call_window_minutes > 24 * 60:
+            raise InvalidInput(
+                f"the {self.call_window_minutes}-minute call windows before "
+                f"{self.workday_start} and after {self.workday_end} must fit within the "
+                "day; shorten call_window_minutes or move the work hours",
+                field="call_window_minutes",
+            )
+        object.__setattr__(
+            self, "_holiday_ordinals", frozenset(day.toordinal() for day in self.holidays)
+        )
+
+    @property
+    def holiday_ordinals(self) -> frozenset[int]:
+        """The holidays as day ordinals (``date.toordinal()``), for fast look-ups."""
+        return self._holiday_ordinals

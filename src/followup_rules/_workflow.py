@@ -1,0 +1,520 @@
+"""The workflow: one candidate's follow-up after one interview, as an immutable value.
+
+A :class:`Workflow` is made by :meth:`Workflow.start` (or rebuilt by
+:meth:`Workflow.from_dict`) and changed only by :meth:`Workflow.apply`, which
+returns a new workflow and leaves the old one as it was. What to do next is
+read from :meth:`Workflow.due` (what can be done now) and
+:meth:`Workflow.plan` (everything that remains, as if nobody answers).
+The rules themselves live in ``_rules.py``.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Hashable, Iterator, Mapping
+from typing import Any, NoReturn, TypeVar
+
+import attrs
+import pendulum
+
+from . import _serialize
+from ._calendar import (
+    business_day_after,
+    business_day_on_or_after,
+    date_in_zone,
+    local_datetime,
+    to_instant,
+    zone,
+)
+from ._errors import InvalidInput
+from ._events import Event
+from ._rules import (
+    Context,
+    Progress,
+    Stage,
+    close_loop_due_on,
+    move_on_on,
+    next_call_on,
+    reply_by,
+    step,
+)
+from ._values import Agreement, Interview, Interviewer, Policy
+
+__all__ = ["Action", "ActionKind", "CallWindow", "Workflow", "agenda"]
+
+K = TypeVar("K", bound=Hashable)
+
+
+class ActionKind(enum.Enum):
+    """What the candidate has to do."""
+
+    SEND_THANK_YOU = "send_thank_you"
+    """Step 2: send a thank-you letter to one interviewer."""
+    CALL = "call"
+    """Step 3: call the decision-maker."""
+    CLOSE_LOOP = "close_loop"
+    """Step 4: send the one last close-the-loop message."""
+    MOVE_ON = "move_on"
+    """Step 4, last: no answer came; close the application and move on."""
+
+
+def _rebuild_window(start: pendulum.DateTime, end: pendulum.DateTime, zone_name: str) -> CallWindow:
+    return CallWindow(start.in_timezone(zone(zone_name)), end.in_timezone(zone(zone_name)))
+
+
+@attrs.frozen
+class CallWindow:
+    """A stretch of time, outside work hours, that suits a call.
+
+    Attributes:
+        start: When the window opens, aware, in the decision-maker's zone.
+        end: When it closes (exclusive), aware, in the same zone.
+    """
+
+    start: pendulum.DateTime
+    end: pendulum.DateTime
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A pendulum DateTime in a zone's repeated hour comes back from pickle
+        # an hour off; UTC instants plus the zone name come back exactly.
+        zone_name = self.start.timezone_name
+        return (
+            _rebuild_window,
+            (self.start.in_timezone("UTC"), self.end.in_timezone("UTC"), zone_name),
+        )
+
+
+@attrs.frozen
+class Action:
+    """One thing the candidate should do, and when.
+
+    Attributes:
+        kind: What to do.
+        step: The strategy's step: 2 for letters, 3 for calls, 4 for closing
+            the loop and moving on.
+        due_on: The day it is due, on the calendar of the person it
+            concerns (``timezone``): letters on the candidate's, the rest on
+            the decision-maker's. It stays due from then until it is done.
+        contact: Whom it goes to: the interviewer thanked, or the
+            decision-maker; None for MOVE_ON.
+        attempt: For calls, which call this is, from 1 to ``max_calls``;
+            None for other kinds.
+        windows: For calls, the before-hours and the after-hours
+            :class:`CallWindow` on ``due_on``; empty for other kinds.
+        timezone: The zone of the calendar ``due_on`` belongs to.
+        reply_by: For CLOSE_LOOP, the date to ask for an answer by if the
+            message is sent on ``due_on``; for MOVE_ON, the reply-by date that
+            passed; None otherwise.
+    """
+
+    kind: ActionKind
+    step: int
+    due_on: pendulum.Date
+    contact: Interviewer | None
+    attempt: int | None = None
+    windows: tuple[CallWindow, ...] = ()
+    timezone: str = attrs.field(default="UTC", kw_only=True)
+    reply_by: pendulum.Date | None = attrs.field(default=None, kw_only=True)
+
+
+def _date(ordinal: int) -> pendulum.Date:
+    return pendulum.Date.fromordinal(ordinal)
+
+
+@attrs.frozen(init=False, repr=False)
+class Workflow:
+    """One candidate's follow-up after one interview: an immutable state machine.
+
+    Build one with :meth:`start`; change it with :meth:`apply`, which returns
+    a new workflow. Two workflows are equal when they have the same
+    interview, agreement, policy and history.
+
+    Attributes:
+        interview: The interview followed up on.
+        agreement: What was agreed at its end (step 1).
+        policy: The rules' knobs.
+        history: The accepted events, in order.
+    """
+
+    interview: Interview
+    agreement: Agreement
+    policy: Policy
+    history: tuple[Event, ...]
+    _context: Context = attrs.field(eq=False)
+    _progress: Progress = attrs.field(eq=False)
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        raise TypeError(
+            "build a Workflow with Workflow.start(interview, agreement, policy) "
+            "or Workflow.from_dict(data)"
+        )
+
+    @classmethod
+    def _make(
+        cls,
+        interview: Interview,
+        agreement: Agreement,
+        policy: Policy,
+        history: tuple[Event, ...],
+        context: Context,
+        progress: Progress,
+    ) -> Workflow:
+        workflow = object.__new__(cls)
+        set_field = object.__setattr__
+        set_field(workflow, "interview", interview)
+        set_field(workflow, "agreement", agreement)
+        set_field(workflow, "policy", policy)
+        set_field(workflow, "history", history)
+        set_field(workflow, "_context", context)
+        set_field(workflow, "_progress", progress)
+        return workflow
+
+    @classmethod
+    def start(
+        cls, interview: Interview, agreement: Agreement, policy: Policy | None = None
+    ) -> Workflow:
+        """Start following up on an interview.
+
+        Args:
+            interview: The interview that ended.
+            agreement: What the candidate and the decision-maker agreed.
+            policy: The rules' knobs; the strategy's defaults when omitted.
+
+        Returns:
+            A workflow in stage THANKING with an empty history.
+
+        Raises:
+            InvalidInput: An argument has the wrong type, or the promised
+                decision comes before the interview's date.
+        """
+        if not isinstance(interview, Interview):
+            raise InvalidInput(
+                f"interview must be an Interview, not {type(interview).__name__}",
+                field="interview",
+            )
+        if not isinstance(agreement, Agreement):
+            raise InvalidInput(
+                f"agreement must be an Agreement, not {type(agreement).__name__}",
+                field="agreement",
+            )
+        if policy is None:
+            policy = Policy()
+        elif not isinstance(policy, Policy):
+            raise InvalidInput(
+                f"policy must be a Policy, not {type(policy).__name__}", field="policy"
+            )
+        decider_zone = interview.decision_maker.timezone
+        candidate_zone = interview.candidate.timezone
+        held_on = date_in_zone(interview.ended_at, decider_zone)
+        decision_by = agreement.decision_by.toordinal()
+        if decision_by < held_on:
+            raise InvalidInput(
+                f"decision_by ({agreement.decision_by.isoformat()}) comes before the "
+                f"interview's date ({_date(held_on).isoformat()} in {decider_zone}); "
+                "give the date the decision was promised for",
+                field="decision_by",
+            )
+        holidays = policy.holiday_ordinals
+        if agreement.follow_up_on is None:
+            follow_up_on = business_day_after(decision_by, holidays)
+        else:
+            follow_up_on = business_day_on_or_after(agreement.follow_up_on.toordinal(), holidays)
+        context = Context(
+            interview=interview,
+            policy=policy,
+            calls_permitted=agreement.calls_permitted,
+            follow_up_on=follow_up_on,
+            letters_due_on=date_in_zone(interview.ended_at, candidate_zone),
+            candidate_zone=candidate_zone,
+            decider_zone=decider_zone,
+        )
+        progress = Progress(
+            stage=Stage.THANKING,
+            letters_sent=frozenset(),
+            calls_made=0,
+            last_call_on=None,
+            closed_on=None,
+            last_at=interview.ended_at,
+        )
+        return cls._make(interview, agreement, policy, (), context, progress)
+
+    # --- reading the state ------------------------------------------------
+
+    @property
+    def stage(self) -> Stage:
+        """The current stage."""
+        return self._progress.stage
+
+    @property
+    def calls_made(self) -> int:
+        """How many follow-up calls were placed."""
+        return self._progress.calls_made
+
+    @property
+    def follow_up_on(self) -> pendulum.Date:
+        """The agreed follow-up day, resolved to a business day (decision-maker's calendar)."""
+        return _date(self._context.follow_up_on)
+
+    @property
+    def reply_by(self) -> pendulum.Date | None:
+        """The reply-by date of the close-the-loop message once it was sent, else None."""
+        closed_on = self._progress.closed_on
+        return None if closed_on is None else _date(reply_by(self._context, closed_on))
+
+    @property
+    def finished(self) -> bool:
+        """Whether the workflow has ended (heard back, moved on or withdrawn)."""
+        return self._progress.stage.terminal
+
+    def __repr__(self) -> str:
+        candidate = self.interview.candidate.name
+        position = self.interview.position
+        return (
+            f"<Workflow {candidate!r} for {position.title!r} at {position.company!r}: "
+            f"{self.stage.name}, {self.calls_made} call(s) made, "
+            f"follow-up on {self.follow_up_on.isoformat()}, {len(self.history)} event(s)>"
+        )
+
+    # --- changing it -------------------------------------------------------
+
+    def apply(self, event: Event) -> Workflow:
+        """Apply an event and return the new workflow.
+
+        Args:
+            event: What happened (``ThankYouSent``, ``CallPlaced``,
+                ``HeardBack``, ``CloseLoopSent``, ``MovedOn`` or ``Withdrew``).
+
+        Returns:
+            A new workflow with the event in its history; this one is
+            unchanged.
+
+        Raises:
+            RuleViolation: The event breaks one of the strategy's rules; the
+                message names the rule and the values involved.
+            InvalidInput: ``event`` is not an event.
+        """
+        progress = step(self._context, self._progress, event)
+        return self._make(
+            self.interview,
+            self.agreement,
+            self.policy,
+            (*self.history, event),
+            self._context,
+            progress,
+        )
+
+    # --- what to do ----------------------------------------------------------
+
+    def _letter(self, index: int) -> Action:
+        context = self._context
+        return Action(
+            ActionKind.SEND_THANK_YOU,
+            2,
+            _date(context.letters_due_on),
+            context.interview.interviewers[index],
+            timezone=context.candidate_zone,
+        )
+
+    def _call(self, attempt: int, day: int) -> Action:
+        context = self._context
+        policy = context.policy
+        zone_name = context.decider_zone
+        opens = local_datetime(day, policy.workday_start, zone_name)
+        closes = local_datetime(day, policy.workday_end, zone_name)
+        minutes = policy.call_window_minutes
+        windows = (
+            CallWindow(opens.subtract(minutes=minutes), opens),
+            CallWindow(closes, closes.add(minutes=minutes)),
+        )
+        return Action(
+            ActionKind.CALL,
+            3,
+            _date(day),
+            context.interview.decision_maker,
+            attempt,
+            windows,
+            timezone=zone_name,
+        )
+
+    def _projection(self) -> Iterator[Action]:
+        """Yield every remaining action, step by step, as if nobody answers."""
+        context, progress = self._context, self._progress
+        stage = progress.stage
+        if stage.terminal:
+            return
+        decider = context.interview.decision_maker
+        zone_name = context.decider_zone
+        if stage is Stage.THANKING:
+            for index in range(len(context.interview.interviewers)):
+                if index not in progress.letters_sent:
+                    yield self._letter(index)
+        if stage is not Stage.AWAITING_REPLY:
+            last_call_on = progress.last_call_on
+            if context.calls_permitted:
+                for attempt in range(progress.calls_made + 1, context.policy.max_calls + 1):
+                    last_call_on = next_call_on(context, last_call_on)
+                    yield self._call(attempt, last_call_on)
+            closed_on = close_loop_due_on(context, last_call_on)
+            yield Action(
+                ActionKind.CLOSE_LOOP,
+                4,
+                _date(closed_on),
+                decider,
+                timezone=zone_name,
+                reply_by=_date(reply_by(context, closed_on)),
+            )
+        else:
+            assert progress.closed_on is not None
+            closed_on = progress.closed_on
+        yield Action(
+            ActionKind.MOVE_ON,
+            4,
+            _date(move_on_on(context, closed_on)),
+            None,
+            timezone=zone_name,
+            reply_by=_date(reply_by(context, closed_on)),
+        )
+
+    def plan(self) -> tuple[Action, ...]:
+        """Return every remaining action, projected as if nobody answers.
+
+        Letters still unsent, then each remaining call on its date, the
+        close-the-loop message and finally moving on, ordered by due date
+        (letters in the order of the interviewers).
+
+        Returns:
+            The actions; empty once the workflow has ended.
+        """
+        return tuple(sorted(self._projection(), key=_due_ordinal))
+
+    def due(self, now: Any) -> tuple[Action, ...]:
+        """Return what can be done now and is not done yet, by due date.
+
+        Only the current step is offered: the unsent letters, or the next
+        call, or the close-the-loop message, or moving on; never a later step
+        before the ones before it are done. An action is due from the start
+        of its ``due_on`` day in its ``timezone``, and stays due until done.
+
+        Args:
+            now: The current time, timezone-aware.
+
+        Returns:
+            The due actions, ordered by due date.
+
+        Raises:
+            InvalidInput: ``now`` is not an aware datetime.
+        """
+        instant = to_instant(now, "now")
+        if self._progress.stage is Stage.THANKING:
+            current: list[Action] = [
+                action for action in self._projection() if action.kind is ActionKind.SEND_THANK_YOU
+            ]
+        else:
+            current = list(_first(self._projection()))
+        today: dict[str, int] = {}
+        result = []
+        for action in current:
+            if action.timezone not in today:
+                today[action.timezone] = date_in_zone(instant, action.timezone)
+            if action.due_on.toordinal() <= today[action.timezone]:
+                result.append(action)
+        result.sort(key=_due_ordinal)
+        return tuple(result)
+
+    # --- serialising ---------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the workflow as JSON-safe data (``json.dumps`` accepts it).
+
+        Returns:
+            A dict with an integer ``schema_version``, the interview, the
+            agreement, the policy, and ``history``: one JSON object per
+            accepted event, in order.
+        """
+        return _serialize.workflow_to_dict(
+            self.interview, self.agreement, self.policy, self.history
+        )
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Workflow:
+        """Rebuild a workflow from :meth:`to_dict`'s data, replaying its history.
+
+        Every event goes through the rules again, so a tampered history is
+        refused just as a live event would be.
+
+        Args:
+            data: What :meth:`to_dict` returned (possibly via JSON).
+
+        Returns:
+            A workflow equal to the one that was saved.
+
+        Raises:
+            InvalidInput: ``data`` is malformed, of another schema version,
+                or holds invalid values.
+            RuleViolation: The history breaks a rule.
+        """
+        interview, agreement, policy, events = _serialize.workflow_parts_from_dict(data)
+        workflow = cls.start(interview, agreement, policy)
+        for event in events:
+            workflow = workflow.apply(event)
+        return workflow
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_replay, (self.interview, self.agreement, self.policy, self.history))
+
+
+def _replay(
+    interview: Interview, agreement: Agreement, policy: Policy, history: tuple[Event, ...]
+) -> Workflow:
+    workflow = Workflow.start(interview, agreement, policy)
+    for event in history:
+        workflow = workflow.apply(event)
+    return workflow
+
+
+def _due_ordinal(action: Action) -> int:
+    return action.due_on.toordinal()
+
+
+def _first(actions: Iterator[Action]) -> Iterator[Action]:
+    for action in actions:
+        yield action
+        return
+
+
+def _not_a_workflow(key: object, value: object) -> NoReturn:
+    raise InvalidInput(
+        f"agenda() takes a mapping of keys to Workflow values; {key!r} maps to "
+        f"{type(value).__name__}",
+        field="workflows",
+    )
+
+
+def agenda(workflows: Mapping[K, Workflow], now: Any) -> list[tuple[K, Action]]:
+    """Return every due action across many workflows.
+
+    Args:
+        workflows: A mapping of your keys (application ids, say) to workflows.
+        now: The current time, timezone-aware.
+
+    Returns:
+        ``(key, action)`` pairs, ordered by due date, then by the mapping's
+        order, then by each workflow's own order.
+
+    Raises:
+        InvalidInput: ``workflows`` is not a mapping of workflows, or ``now``
+            is not an aware datetime.
+    """
+    if not isinstance(workflows, Mapping):
+        raise InvalidInput(
+            f"agenda() takes a mapping of keys to workflows, not {type(workflows).__name__}",
+            field="workflows",
+        )
+    to_instant(now, "now")
+    rows: list[tuple[K, Action]] = []
+    for key, workflow in workflows.items():
+        if not isinstance(workflow, Workflow):
+            _not_a_workflow(key, workflow)
+        rows.extend((key, action) for action in workflow.due(now))
+    rows.sort(key=lambda row: row[1].due_on.toordinal())
+    return rows
