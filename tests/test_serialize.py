@@ -1,0 +1,261 @@
+"""to_dict / from_dict and pickle: exact round trips, strict on the way in."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import pickle
+from typing import Any
+
+import pendulum
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from followup_rules import (
+    SCHEMA_VERSION,
+    Agreement,
+    CallPlaced,
+    CallResult,
+    Candidate,
+    Channel,
+    CloseLoopSent,
+    Event,
+    FollowUpError,
+    HeardBack,
+    Interview,
+    Interviewer,
+    InvalidInput,
+    MovedOn,
+    Outcome,
+    Policy,
+    Position,
+    RuleViolation,
+    ThankYouSent,
+    Workflow,
+)
+from tests.conftest import DETROIT
+
+
+def at(m: int, d: int, h: int = 12, minute: int = 0) -> pendulum.DateTime:
+    """A 2017 wall-clock time in Detroit."""
+    return pendulum.datetime(2017, m, d, h, minute, tz=DETROIT)
+
+
+def lifecycle(workflow: Workflow) -> list[Workflow]:
+    """The example's workflow at every step of its life, ended by moving on."""
+    decider, recruiter = workflow.interview.interviewers
+    events: list[Event] = [
+        ThankYouSent(decider, at(8, 16, 18)),
+        ThankYouSent(recruiter, at(8, 16, 18, 5), Channel.EMAIL),
+        CallPlaced(at(8, 22, 17, 30)),
+        CallPlaced(at(8, 29, 8, 15), CallResult.GATEKEEPER),
+        CallPlaced(at(9, 5, 17, 10), CallResult.NO_ANSWER),
+        CallPlaced(at(9, 12, 8, 5)),
+        CloseLoopSent(at(9, 19, 9), Channel.VOICEMAIL),
+        MovedOn(at(9, 27, 9)),
+    ]
+    states = [workflow]
+    for event in events:
+        states.append(states[-1].apply(event))
+    return states
+
+
+def test_to_dict_is_json_safe_and_versioned(workflow: Workflow) -> None:
+    """to_dict has an integer schema_version and one JSON object per event, in order."""
+    final = lifecycle(workflow)[-1]
+    data = json.loads(json.dumps(final.to_dict()))
+    assert data["schema_version"] == SCHEMA_VERSION == 1
+    assert [item["type"] for item in data["history"]] == [
+        "ThankYouSent",
+        "ThankYouSent",
+        "CallPlaced",
+        "CallPlaced",
+        "CallPlaced",
+        "CallPlaced",
+        "CloseLoopSent",
+        "MovedOn",
+    ]
+    assert data["history"][0] == {
+        "type": "ThankYouSent",
+        "at": "2017-08-16T22:00:00+00:00",
+        "to": 0,
+        "channel": "mail",
+    }
+    assert data["history"][3]["result"] == "gatekeeper"
+
+
+def test_every_stage_round_trips_through_json_and_pickle(workflow: Workflow) -> None:
+    """from_dict(to_dict(w)) == w and pickle gives back an equal workflow, at every step."""
+    for state in lifecycle(workflow):
+        again = Workflow.from_dict(json.loads(json.dumps(state.to_dict())))
+        assert again == state
+        assert again.stage is state.stage
+        assert again.plan() == state.plan()
+        assert pickle.loads(pickle.dumps(state)) == state
+
+
+def test_ended_workflows_round_trip(workflow: Workflow) -> None:
+    """A workflow that heard back keeps its outcome through to_dict and from_dict."""
+    ended = lifecycle(workflow)[3].apply(HeardBack(at(8, 25), Outcome.NEXT_ROUND))
+    again = Workflow.from_dict(ended.to_dict())
+    assert again == ended
+    last = again.history[-1]
+    assert isinstance(last, HeardBack)
+    assert last.outcome is Outcome.NEXT_ROUND
+
+
+def test_policy_and_agreement_round_trip(workflow: Workflow) -> None:
+    """Every policy knob and an explicit follow-up day survive a round trip."""
+    policy = Policy(
+        2,
+        [dt.date(2017, 9, 4)],
+        call_interval_days=10,
+        reply_window_days=3,
+        default_wait_days=5,
+        workday_start=dt.time(8, 30),
+        workday_end=dt.time(16, 45),
+        call_window_minutes=45,
+    )
+    agreement = Agreement(dt.date(2017, 8, 21), dt.date(2017, 8, 24), calls_permitted=False)
+    original = Workflow.start(workflow.interview, agreement, policy)
+    again = Workflow.from_dict(json.loads(json.dumps(original.to_dict())))
+    assert again == original
+    assert (again.policy, again.agreement) == (policy, agreement)
+
+
+def test_events_in_the_repeated_hour_pickle_exactly() -> None:
+    """An event at 01:30 in the second occurrence of Detroit's repeated hour pickles to the same instant."""
+    repeated = pendulum.datetime(2017, 11, 5, 1, 30, tz=DETROIT)  # pendulum picks fold=1, -05:00
+    event = CallPlaced(repeated)
+    back = pickle.loads(pickle.dumps(event))
+    assert back.at.timestamp() == repeated.timestamp()
+
+
+def valid(workflow: Workflow) -> dict[str, Any]:
+    """The data of the example, mid-lifecycle."""
+    return lifecycle(workflow)[5].to_dict()
+
+
+def test_version_must_match(workflow: Workflow) -> None:
+    """Data of another schema version is refused with a message naming both versions."""
+    data = valid(workflow)
+    data["schema_version"] = 2
+    with pytest.raises(InvalidInput, match="schema_version 2"):
+        Workflow.from_dict(data)
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "message"),
+    [
+        (("schema_version",), "1", "whole number"),
+        (("schema_version",), True, "boolean"),
+        (("interview", "candidate", "name"), None, "interview.candidate.name must be text"),
+        (("interview", "ended_at"), "2017-08-16T15:30:00", "ISO 8601"),
+        (("interview", "ended_at"), "yesterday", "ISO 8601"),
+        (("interview", "ended_at"), "2" * 100, "characters long"),
+        (("interview", "interviewers"), [], "at least one"),
+        (("agreement", "decision_by"), "2017-08-15", "before the interview"),
+        (("policy", "max_calls"), 5, "max_calls"),
+        (("policy", "holidays"), ["not a date"], "ISO date"),
+        (("policy", "tone"), "shouty", "one of"),
+        (("history", 0, "to"), 7, "names no interviewer"),
+        (("history", 0, "type"), "Bribe", "not an event type"),
+        (("history", 2, "result"), "hung up", "one of"),
+        (("history", 2, "at"), "2017-08-21T12:00:00+00:00", "call-not-before-follow-up"),
+        (("history", 3, "at"), "2017-08-16T12:00:00+00:00", "events-in-time-order"),
+    ],
+)
+def test_malformed_or_tampered_data_is_refused(
+    workflow: Workflow, path: tuple[str | int, ...], value: object, message: str
+) -> None:
+    """A wrong type, a bad value or a tampered history raises a FollowUpError saying where."""
+    data = valid(workflow)
+    target: Any = data
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    with pytest.raises(FollowUpError, match=message):
+        Workflow.from_dict(data)
+
+
+def test_tampered_history_raises_rule_violation(workflow: Workflow) -> None:
+    """Swapping two calls in the history is a RuleViolation found on replay."""
+    data = valid(workflow)
+    data["history"][2], data["history"][3] = data["history"][3], data["history"][2]
+    with pytest.raises(RuleViolation):
+        Workflow.from_dict(data)
+
+
+@pytest.mark.parametrize(
+    "where", [(), ("interview",), ("interview", "candidate"), ("policy",), ("history", 0)]
+)
+def test_unknown_and_missing_keys_are_refused(workflow: Workflow, where: tuple[Any, ...]) -> None:
+    """An extra key or a missing key anywhere is refused with the key's path."""
+    data = valid(workflow)
+    target: Any = data
+    for key in where:
+        target = target[key]
+    extra = copy.deepcopy(data)
+    extra_target: Any = extra
+    for key in where:
+        extra_target = extra_target[key]
+    extra_target["surprise"] = 1
+    with pytest.raises(InvalidInput, match="unknown key"):
+        Workflow.from_dict(extra)
+    missing_key = sorted(target)[0]
+    del target[missing_key]
+    with pytest.raises(InvalidInput, match=f"{missing_key} is missing"):
+        Workflow.from_dict(data)
+
+
+@pytest.mark.parametrize("data", [None, [], "workflow", 42, {"schema_version": 1}])
+def test_not_a_workflow_at_all(data: object) -> None:
+    """Things that are not workflow data raise InvalidInput."""
+    with pytest.raises(InvalidInput):
+        Workflow.from_dict(data)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=30) | st.floats(allow_nan=True),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=10), children, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+def paths(data: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every path to a value inside nested dicts and lists."""
+    found = [prefix] if prefix else []
+    if isinstance(data, dict):
+        for key, value in data.items():
+            found += paths(value, (*prefix, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            found += paths(value, (*prefix, index))
+    return found
+
+
+@given(data=st.data())
+def test_fuzzed_data_never_escapes_as_another_error(data: st.DataObject) -> None:
+    """Replacing any value of valid data with random JSON gives a workflow or a FollowUpError."""
+    decider = Interviewer("Morgan Lee", "Director", timezone=DETROIT, decision_maker=True)
+    interview = Interview(
+        Candidate("Jordan Avery", "313 555 0142", timezone=DETROIT),
+        Position("Engineer", "Northwind"),
+        [decider, Interviewer("Riley Chen", timezone=DETROIT)],
+        at(8, 16, 15, 30),
+    )
+    document = valid(Workflow.start(interview, Agreement.on_weekday(interview, 0)))
+    path = data.draw(st.sampled_from(paths(document)))
+    target: Any = document
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = data.draw(json_values)
+    try:
+        rebuilt = Workflow.from_dict(document)
+    except FollowUpError:
+        return
+    assert Workflow.from_dict(rebuilt.to_dict()) == rebuilt
