@@ -1,0 +1,355 @@
+"""Measure followup_rules against the floor and two state-machine libraries, in one process.
+
+Run it with::
+
+    pip install -e ".[bench]" && python -m benchmarks.run
+
+Every benchmark times its contenders in interleaved rounds (A, B, C, A, B,
+C, ...), so a noisy neighbour slows them all alike, and reports the median
+of the rounds. What counts is each contender's ratio to the floor measured
+in the same run, not the absolute numbers. Before anything is timed, every
+contender is checked to give the library's outcomes on the shared scenarios.
+
+Options: ``--rounds N`` (default 15), ``--workflows N`` for the agenda scan
+(default 100000), ``--output FILE`` to also write the table as Markdown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import platform
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import pendulum
+
+from benchmarks.contenders import (
+    Floor,
+    StateMachineContender,
+    TransitionsContender,
+    run,
+)
+from benchmarks.scenarios import (
+    example_workflow,
+    facts,
+    library_outcomes,
+    lifecycle,
+    raw,
+    shared_scenarios,
+)
+from followup_rules import Workflow, agenda
+
+ZONES = (
+    "America/Detroit",
+    "America/New_York",
+    "America/Chicago",
+    "America/Denver",
+    "America/Los_Angeles",
+    "America/Sao_Paulo",
+    "America/Toronto",
+    "Europe/London",
+    "Europe/Paris",
+    "Europe/Berlin",
+    "Europe/Madrid",
+    "Africa/Lagos",
+    "Asia/Kolkata",
+    "Asia/Kathmandu",
+    "Asia/Singapore",
+    "Asia/Tokyo",
+    "Australia/Sydney",
+    "Australia/Lord_Howe",
+    "Pacific/Auckland",
+    "Pacific/Chatham",
+)
+
+Timed = Callable[[], object]
+
+
+def measure(contenders: dict[str, tuple[Timed, int]], rounds: int) -> dict[str, float]:
+    """Median seconds per operation for each contender, timed in interleaved rounds.
+
+    Args:
+        contenders: name -> (a callable doing ``ops`` operations, ``ops``).
+        rounds: How many rounds.
+
+    Returns:
+        name -> median seconds per operation.
+    """
+    samples: dict[str, list[float]] = {name: [] for name in contenders}
+    names = list(contenders)
+    for round_index in range(rounds):
+        # Rotate the order each round, so no contender always runs first.
+        shift = round_index % len(names)
+        for name in names[shift:] + names[:shift]:
+            work, ops = contenders[name]
+            gc.collect()
+            started = time.perf_counter_ns()
+            work()
+            samples[name].append((time.perf_counter_ns() - started) / 1e9 / ops)
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def check_contenders() -> None:
+    """Refuse to time anything unless every contender agrees with the library."""
+    contenders: list[Any] = [Floor(), TransitionsContender(), StateMachineContender()]
+    for workflow, events in shared_scenarios():
+        expected = library_outcomes(workflow, events)
+        for contender in contenders:
+            got = run(contender, facts(workflow), raw(workflow, events))
+            if got != expected:
+                raise SystemExit(
+                    f"{contender.name} disagrees with the library: {got} != {expected}"
+                )
+
+
+def bench_apply(rounds: int) -> dict[str, float]:
+    """Per event, the example's eight-event lifecycle; machines are created untimed."""
+    workflow = example_workflow()
+    events = shared_scenarios()[0][1]
+    the_facts, raw_events = facts(workflow), raw(workflow, events)
+    batch = 300
+
+    def library() -> None:
+        for _ in range(batch):
+            state = workflow
+            for event in events:
+                state = state.apply(event)
+
+    def floor() -> None:
+        start = Floor.start(the_facts)
+        apply = Floor.apply
+        for _ in range(batch):
+            state = start
+            for event in raw_events:
+                state = apply(the_facts, state, event)
+
+    def on_library(contender: Any) -> Timed:
+        def go() -> None:
+            machines = [contender.start(the_facts) for _ in range(batch)]
+            started = time.perf_counter_ns()
+            for machine in machines:
+                for event in raw_events:
+                    contender.apply(the_facts, machine, event)
+            go.elapsed = time.perf_counter_ns() - started  # type: ignore[attr-defined]
+
+        return go
+
+    # The two libraries' machines are mutable, so each round builds fresh ones
+    # outside the timed part; the harness subtracts nothing, so time them
+    # by their own stopwatch instead.
+    results = measure({"followup_rules": (library, batch * 8), "floor": (floor, batch * 8)}, rounds)
+    for name, contender in (
+        ("transitions", TransitionsContender()),
+        ("python-statemachine", StateMachineContender()),
+    ):
+        go = on_library(contender)
+        samples = []
+        for _ in range(rounds):
+            gc.collect()
+            go()
+            samples.append(go.elapsed / 1e9 / (batch * 8))  # type: ignore[attr-defined]
+        results[name] = statistics.median(samples)
+    return results
+
+
+def bench_start(rounds: int) -> dict[str, float]:
+    """Creating one workflow (or machine)."""
+    workflow = example_workflow()
+    interview, agreement, policy = workflow.interview, workflow.agreement, workflow.policy
+    the_facts = facts(workflow)
+    transitions, statemachine = TransitionsContender(), StateMachineContender()
+    batch = 200
+    return measure(
+        {
+            "followup_rules": (
+                lambda: [Workflow.start(interview, agreement, policy) for _ in range(batch)],
+                batch,
+            ),
+            "floor": (lambda: [Floor.start(the_facts) for _ in range(batch)], batch),
+            "transitions": (lambda: [transitions.start(the_facts) for _ in range(batch)], batch),
+            "python-statemachine": (
+                lambda: [statemachine.start(the_facts) for _ in range(batch)],
+                batch,
+            ),
+        },
+        rounds,
+    )
+
+
+def mid_lifecycle() -> Workflow:
+    """The example after its letters and two calls."""
+    workflow = example_workflow()
+    for event in shared_scenarios()[0][1][:4]:
+        workflow = workflow.apply(event)
+    return workflow
+
+
+def bench_queries(rounds: int) -> dict[str, float]:
+    """due(now), plan(), to_dict() and from_dict() (with full replay) on one workflow."""
+    workflow = mid_lifecycle()
+    now = pendulum.datetime(2017, 9, 1, 9, tz="America/Detroit")
+    data = json.loads(json.dumps(workflow.to_dict()))
+    batch = 100
+    return measure(
+        {
+            "due(now)": (lambda: [workflow.due(now) for _ in range(batch)], batch),
+            "plan()": (lambda: [workflow.plan() for _ in range(batch)], batch),
+            "to_dict()": (lambda: [workflow.to_dict() for _ in range(batch)], batch),
+            "from_dict()": (lambda: [Workflow.from_dict(data) for _ in range(batch)], batch),
+        },
+        rounds,
+    )
+
+
+def many_workflows(count: int) -> dict[int, Workflow]:
+    """``count`` workflows in 20 zones at various points of their lifecycle."""
+    templates = []
+    for zone in ZONES:
+        states = [example_workflow(zone)]
+        # The lifecycle rebuilt in this zone, stopping short of moving on.
+        for event in lifecycle(states[0])[:7]:
+            states.append(states[-1].apply(event))
+        templates.extend(states)
+    return {index: templates[index % len(templates)] for index in range(count)}
+
+
+def bench_agenda(rounds: int, count: int) -> dict[str, float]:
+    """agenda() over ``count`` workflows in 20 zones, against the floor's scan."""
+    book = many_workflows(count)
+    now = pendulum.datetime(2017, 9, 6, 9, tz="UTC")
+    # The floor: each workflow's next due day and zone, precomputed; one
+    # comparison per workflow against today's date in its zone.
+    today = {zone: now.in_timezone(zone).date().toordinal() for zone in ZONES}
+    rows = []
+    for key, workflow in book.items():
+        plan = workflow.plan()
+        if plan:
+            rows.append((key, plan[0].due_on.toordinal(), plan[0].timezone))
+
+    def floor() -> list[int]:
+        return [key for key, due, zone in rows if due <= today[zone]]
+
+    return measure(
+        {"followup_rules": (lambda: agenda(book, now), count), "floor": (floor, count)},
+        max(3, rounds // 3),
+    )
+
+
+def bench_memory() -> dict[str, float]:
+    """Bytes per workflow mid-lifecycle, history included, over 2,000 of them."""
+    count = 2000
+    the_facts = facts(example_workflow())
+    events = raw(example_workflow(), shared_scenarios()[0][1][:4])
+    results = {}
+
+    def held(build: Callable[[int], object]) -> float:
+        gc.collect()
+        tracemalloc.start()
+        before = tracemalloc.get_traced_memory()[0]
+        kept = [build(index) for index in range(count)]
+        after = tracemalloc.get_traced_memory()[0]
+        tracemalloc.stop()
+        del kept
+        return (after - before) / count
+
+    # Each workflow its own interview, as in a real service.
+    def library(index: int) -> Workflow:
+        workflow = example_workflow(name=f"Candidate {index}")
+        for event in shared_scenarios()[0][1][:4]:
+            workflow = workflow.apply(event)
+        return workflow
+
+    results["followup_rules"] = held(library)
+    results["floor"] = held(
+        lambda index: _apply_all(Floor, the_facts, Floor.start(the_facts), events)
+    )
+    machines: list[tuple[str, Any]] = [
+        ("transitions", TransitionsContender()),
+        ("python-statemachine", StateMachineContender()),
+    ]
+    for name, contender in machines:
+
+        def build(index: int, contender: Any = contender) -> object:
+            return _apply_all(contender, the_facts, contender.start(the_facts), events)
+
+        results[name] = held(build)
+    return results
+
+
+def _apply_all(contender: Any, the_facts: Any, state: Any, events: Sequence[Any]) -> Any:
+    for event in events:
+        state = contender.apply(the_facts, state, event)
+    return state
+
+
+def bench_import(rounds: int) -> dict[str, float]:
+    """Seconds to import followup_rules, against importing attrs and pendulum alone."""
+
+    def timed(code: str) -> Callable[[], None]:
+        def go() -> None:
+            subprocess.run([sys.executable, "-c", code], check=True)
+
+        return go
+
+    return measure(
+        {
+            "python -c 'import attrs, pendulum'": (timed("import attrs, pendulum"), 1),
+            "python -c 'import followup_rules'": (timed("import followup_rules"), 1),
+            "python -c 'pass'": (timed("pass"), 1),
+        },
+        rounds,
+    )
+
+
+def table(title: str, results: dict[str, float], floor: str | None, unit: str) -> str:
+    """A Markdown table of medians and, where there is a floor, ratios to it."""
+    scale = {"ns": 1e9, "µs": 1e6, "ms": 1e3, "B": 1.0}[unit]
+    lines = [f"### {title}", "", f"| contender | median ({unit}) | ratio to floor |", "|---|---:|---:|"]
+    base = results.get(floor) if floor else None
+    for name, value in results.items():
+        ratio = f"{value / base:.1f}" if base else ""
+        lines.append(f"| {name} | {value * scale:,.1f} | {ratio} |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Run every benchmark and print the tables."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--workflows", type=int, default=100_000)
+    parser.add_argument("--output", help="also write the tables to this Markdown file")
+    options = parser.parse_args(argv)
+
+    check_contenders()
+    sections = [
+        f"Machine: {platform.machine()}, {platform.processor() or 'unknown CPU'}, "
+        f"Python {platform.python_version()}, {platform.system()} {platform.release()}; "
+        f"{options.rounds} interleaved rounds, medians.\n",
+        table("apply, per event", bench_apply(options.rounds), "floor", "ns"),
+        table("start", bench_start(options.rounds), "floor", "µs"),
+        table("queries on one workflow", bench_queries(options.rounds), None, "µs"),
+        table(
+            f"agenda over {options.workflows:,} workflows in 20 zones, per workflow",
+            bench_agenda(options.rounds, options.workflows),
+            "floor",
+            "ns",
+        ),
+        table("memory per workflow, mid-lifecycle", bench_memory(), "floor", "B"),
+        table("import", bench_import(options.rounds), None, "ms"),
+    ]
+    report = "\n".join(sections)
+    sys.stdout.write(report)
+    if options.output:
+        with open(options.output, "w", encoding="utf-8") as handle:
+            handle.write("# Benchmarks\n\n" + report)
+
+
+if __name__ == "__main__":
+    main()
