@@ -23,7 +23,9 @@ from ._events import (
     Withdrew,
 )
 from ._rules import TERMINAL_STAGES, TRANSITIONS, Branch, Stage
+from ._scripts import Script, permission_script, render
 from ._serialize import SCHEMA_VERSION
+from ._templates import TEMPLATE_KEYS, builtin_template, check_template, placeholders
 from ._values import (
     Agreement,
     CallResult,
@@ -40,6 +42,7 @@ from ._workflow import Action, ActionKind, CallWindow, Workflow, agenda
 
 __all__ = [
     "SCHEMA_VERSION",
+    "TEMPLATE_KEYS",
     "TERMINAL_STAGES",
     "TRANSITIONS",
     "Action",
@@ -63,6 +66,7 @@ __all__ = [
     "Policy",
     "Position",
     "RuleViolation",
+    "Script",
     "Stage",
     "TemplateError",
     "ThankYouSent",
@@ -70,4 +74,9 @@ __all__ = [
     "Withdrew",
     "Workflow",
     "agenda",
+    "builtin_template",
+    "check_template",
+    "permission_script",
+    "placeholders",
+    "render",
 ]

@@ -1,0 +1,263 @@
+"""The template engine: syntax, placeholders per key, errors, and injection safety."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import followup_rules
+from followup_rules import (
+    TEMPLATE_KEYS,
+    ActionKind,
+    Candidate,
+    Channel,
+    Interview,
+    InvalidInput,
+    TemplateError,
+    Tone,
+    Workflow,
+    _templates,
+    builtin_template,
+    check_template,
+    placeholders,
+    render,
+)
+
+COMMON = ("candidate_name", "candidate_phone", "position_title", "company", "contact_name")
+
+
+def first_call(workflow: Workflow) -> object:
+    """The plan's first call of a workflow."""
+    return next(a for a in workflow.plan() if a.kind is ActionKind.CALL)
+
+
+def fill_voicemail(workflow: Workflow, text: str) -> str:
+    """Render the first call of ``workflow`` with a custom voicemail template."""
+    action = first_call(workflow)
+    assert isinstance(action, followup_rules.Action)
+    return render(workflow, action, templates={"voicemail": text}).body
+
+
+def test_keys_are_the_contract_keys() -> None:
+    """The template keys are exactly the seven the contract names."""
+    assert set(TEMPLATE_KEYS) == {
+        "permission",
+        "thank_you_mail",
+        "thank_you_email",
+        "voicemail",
+        "close_loop_voicemail",
+        "close_loop_email",
+        "move_on",
+    }
+
+
+@pytest.mark.parametrize("key", TEMPLATE_KEYS)
+def test_every_key_offers_the_common_placeholders(key: str) -> None:
+    """Every key offers the candidate's name and phone, the position, the company and the contact."""
+    names = placeholders(key)
+    assert set(COMMON) <= set(names)
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize("key", TEMPLATE_KEYS)
+def test_module_docstring_documents_every_placeholder(key: str) -> None:
+    """The templates module's docstring names every placeholder a key offers, under that key."""
+    doc = _templates.__doc__
+    assert doc is not None
+    for name in placeholders(key):
+        assert f"``{name}``" in doc, name
+    common = set(_templates._COMMON)
+    section = doc.split(f"``{key}`` (", 1)[1].split("\n``", 1)[0]
+    for name in placeholders(key):
+        if name not in common:
+            assert f"``{name}``" in section, (key, name)
+
+
+@pytest.mark.parametrize("tone", list(Tone))
+@pytest.mark.parametrize("key", TEMPLATE_KEYS)
+def test_builtin_templates_are_valid_and_use_only_their_placeholders(key: str, tone: Tone) -> None:
+    """Each built-in template passes its own check and names only placeholders of its key."""
+    text = builtin_template(key, tone)
+    check_template(key, text)
+    used = set(re.findall(r"\$\{(\w+)\}", text))
+    assert used
+    assert used <= set(placeholders(key))
+    assert not used & set(_templates._MISSING_BECAUSE), "built-ins must not use optional ones"
+
+
+@pytest.mark.parametrize("key", sorted(_templates.EMAIL_KEYS))
+@pytest.mark.parametrize("tone", list(Tone))
+def test_builtin_email_templates_open_with_a_subject(key: str, tone: Tone) -> None:
+    """The built-in email templates give their subject on a first `Subject:` line."""
+    assert builtin_template(key, tone).startswith("Subject: ")
+
+
+def test_unknown_key_is_refused_with_the_list_of_keys() -> None:
+    """An unknown template key raises TemplateError that names it and lists every key."""
+    with pytest.raises(TemplateError) as caught:
+        placeholders("thank_you_fax")
+    message = str(caught.value)
+    assert "thank_you_fax" in message
+    for key in TEMPLATE_KEYS:
+        assert key in message
+    with pytest.raises(TemplateError, match="thank_you_fax"):
+        check_template("thank_you_fax", "Hello")
+    with pytest.raises(TemplateError, match="thank_you_fax"):
+        builtin_template("thank_you_fax")
+
+
+def test_unknown_placeholder_is_named_and_the_valid_ones_listed() -> None:
+    """`${...}` around an unlisted name raises TemplateError naming it and listing the valid ones."""
+    with pytest.raises(TemplateError) as caught:
+        check_template("voicemail", "Hi ${contact_nmae}, this is ${candidate_name}.")
+    message = str(caught.value)
+    assert "'contact_nmae'" in message
+    assert "line 1, column 4" in message
+    for name in placeholders("voicemail"):
+        assert name in message
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("Pay me 5$ now", "lone '$'"),
+        ("Trailing $", "lone '$'"),
+        ("$candidate_name", "lone '$'"),
+        ("Hi ${candidate_name", "not closed"),
+        ("Hi ${candidate_name\n}", "not closed"),
+        ("${}", "unknown placeholder ''"),
+        ("${ candidate_name }", "unknown placeholder ' candidate_name '"),
+        ("${candidate_name.__class__}", "unknown placeholder 'candidate_name.__class__'"),
+        ("${candidate_name[0]}", "unknown placeholder 'candidate_name[0]'"),
+        ("${__import__('os')}", "unknown placeholder"),
+        ("${${candidate_name}}", "unknown placeholder"),
+    ],
+)
+def test_malformed_templates_are_refused(text: str, fragment: str) -> None:
+    """A lone `$`, an unclosed `${`, or `${...}` around anything but a listed name is refused."""
+    with pytest.raises(TemplateError, match=re.escape(fragment)):
+        check_template("voicemail", text)
+
+
+def test_error_position_counts_lines() -> None:
+    """A malformed template's error gives the line and column of the problem."""
+    with pytest.raises(TemplateError, match="line 3, column 5"):
+        check_template("move_on", "one\ntwo\nfor $ten")
+
+
+def test_dollar_dollar_is_a_literal_dollar(workflow: Workflow) -> None:
+    """`$$` writes one dollar sign and `$${name}` writes a dollar before the value."""
+    body = fill_voicemail(workflow, "Costs $$5, $$$$ and $${company} for ${candidate_name}.")
+    assert body == "Costs $5, $$ and ${company} for Jordan Avery."
+
+
+def test_format_and_percent_syntax_is_plain_text(workflow: Workflow) -> None:
+    """Braces, `%s` and format fields in a template are printed literally, never evaluated."""
+    text = "{0.__globals__} {candidate_name} %s %(x)s {{}} ${candidate_name}"
+    body = fill_voicemail(workflow, text)
+    assert body == "{0.__globals__} {candidate_name} %s %(x)s {{}} Jordan Avery"
+
+
+def test_template_must_be_text() -> None:
+    """A template that is not a string is refused with TemplateError."""
+    with pytest.raises(TemplateError, match="must be text"):
+        check_template("voicemail", b"Hi")  # type: ignore[arg-type]
+
+
+def test_empty_template_is_refused() -> None:
+    """A template with no body text is refused."""
+    with pytest.raises(TemplateError, match="no text"):
+        check_template("voicemail", "  \n ")
+    with pytest.raises(TemplateError, match="no text"):
+        check_template("close_loop_email", "Subject: Hi\n\n")
+
+
+def test_empty_subject_is_refused() -> None:
+    """An email template whose `Subject:` line is empty is refused."""
+    with pytest.raises(TemplateError, match="Subject"):
+        check_template("thank_you_email", "Subject:   \nDear ${contact_name}")
+
+
+def test_subject_line_is_only_special_in_email_templates(workflow: Workflow) -> None:
+    """A `Subject:` line in a non-email template is part of the body."""
+    body = fill_voicemail(workflow, "Subject: ${company}\nHello")
+    assert body == "Subject: Northwind Analytics\nHello"
+
+
+def test_templates_argument_must_be_a_mapping(workflow: Workflow) -> None:
+    """A `templates` value that is not a mapping raises InvalidInput listing the keys."""
+    action = workflow.plan()[0]
+    with pytest.raises(InvalidInput, match="voicemail"):
+        render(workflow, action, templates=["voicemail"])  # type: ignore[arg-type]
+
+
+def test_every_supplied_template_is_checked(workflow: Workflow) -> None:
+    """A malformed custom template is refused even when another key is being rendered."""
+    action = workflow.plan()[0]
+    with pytest.raises(TemplateError, match="move_on"):
+        render(workflow, action, templates={"move_on": "broken $"})
+    with pytest.raises(TemplateError, match="thank_you_fax"):
+        render(workflow, action, templates={"thank_you_fax": "Hi"})
+
+
+def test_missing_optional_value_names_the_field(interview: Interview) -> None:
+    """A custom template using an optional placeholder with no value raises TemplateError naming it."""
+    no_email = Interview(
+        Candidate("Jordan Avery", "(313) 555-0142", timezone="America/Detroit"),
+        interview.position,
+        interview.interviewers,
+        interview.ended_at,
+    )
+    workflow = Workflow.start(no_email, followup_rules.Agreement.on_weekday(no_email, 0))
+    action = workflow.plan()[0]
+    with pytest.raises(TemplateError, match=r"candidate_email.*Candidate\.email"):
+        render(
+            workflow,
+            action,
+            channel=Channel.EMAIL,
+            templates={"thank_you_email": "Reach me at ${candidate_email}."},
+        )
+    with pytest.raises(TemplateError, match=r"highlights.*Interview\.highlights"):
+        render(workflow, action, templates={"thank_you_mail": "Recall: ${highlights}."})
+
+
+def test_previous_call_is_missing_on_the_first_call(workflow: Workflow) -> None:
+    """`${previous_call_on}` in the first call's voicemail raises TemplateError naming it."""
+    with pytest.raises(TemplateError, match="previous_call_on"):
+        fill_voicemail(workflow, "Last time: ${previous_call_on}")
+
+
+_INJECTIONS = st.sampled_from(
+    [
+        "${position_title}",
+        "${candidate_name}",
+        "{0.__class__}",
+        "{candidate_name}",
+        "%s",
+        "%(company)s",
+        "$$",
+        "$",
+        "${",
+        "}",
+        "\\1",
+        "\\g<0>",
+    ]
+)
+
+
+@given(
+    before=st.text(alphabet="AbcDé'-", min_size=1, max_size=8),
+    trick=_INJECTIONS,
+    after=st.text(alphabet="xyZ'-", min_size=1, max_size=8),
+)
+def test_values_are_inserted_verbatim(before: str, trick: str, after: str) -> None:
+    """A value holding template, format or regex syntax appears exactly as typed, expanded never."""
+    name = f"{before} {trick}{after}"
+    values = dict.fromkeys(placeholders("voicemail"), "v")
+    values["candidate_name"] = name
+    subject, body = _templates.fill("voicemail", "[${candidate_name}] [$$] [${company}]", values)
+    assert subject is None
+    assert body == f"[{name}] [$] [v]"
