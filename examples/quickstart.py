@@ -3,8 +3,8 @@
 An interview for a Senior Data Engineer position ends on Wednesday
 16 August 2017 in Detroit. The decision-maker promises a decision by "next
 Monday" and agrees to a call the day after if the candidate has heard
-nothing. This script prints the plan, records a few things the candidate
-did, and asks what is due.
+nothing. This script prints the plan with the words for every step, records
+a few things the candidate did, and asks what is due.
 
 Run it with ``python examples/quickstart.py``.
 """
@@ -24,8 +24,11 @@ from followup_rules import (
     Interviewer,
     Position,
     RuleViolation,
+    Script,
     ThankYouSent,
     Workflow,
+    permission_script,
+    render,
 )
 
 DETROIT = "America/Detroit"
@@ -50,6 +53,17 @@ def describe(action: Action) -> str:
     return f"  {when}  step {action.step}  {line}" + (f"  [{windows}]" if windows else "")
 
 
+def show(script: Script, *, spoken: bool = False) -> None:
+    """Print a script indented under its action, with its subject if it has one."""
+    if script.subject:
+        print(f"      Subject: {script.subject}")
+    for line in script.body.splitlines():
+        print(f"      {line}".rstrip())
+    if spoken:
+        print(f"      (about {script.speaking_seconds:.0f} seconds aloud)")
+    print()
+
+
 def main() -> None:
     """Build the example, print its plan, apply some events and show what is due."""
     decider = Interviewer(
@@ -69,9 +83,13 @@ def main() -> None:
     workflow = Workflow.start(interview, Agreement.on_weekday(interview, 0))
     print(f"Decision promised by {workflow.agreement.decision_by.format('dddd, MMMM D')};")
     print(f"follow-up call agreed for {workflow.follow_up_on.format('dddd, MMMM D')}.\n")
-    print("The plan, if nobody calls back:")
+    print("Step 1, at the end of the interview, say:")
+    show(permission_script(interview, workflow.agreement), spoken=True)
+    print("The plan, if nobody calls back, with the words for each step:")
     for action in workflow.plan():
         print(describe(action))
+        script = render(workflow, action)
+        show(script, spoken=script.channel is Channel.VOICEMAIL)
 
     # Step 2 on the interview's evening; step 3's first call on the agreed day.
     workflow = workflow.apply(ThankYouSent(decider, pendulum.datetime(2017, 8, 16, 18, tz=DETROIT)))

@@ -40,6 +40,18 @@ def test_readme_commands_install_run_and_test() -> None:
         assert tool in test
 
 
+def test_readme_python_blocks_run() -> None:
+    """Every Python block of the README runs, in order, in one namespace."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.+?)```", text, re.S)
+    assert len(blocks) >= 3
+    namespace: dict[str, object] = {}
+    with contextlib.redirect_stdout(io.StringIO()) as out:
+        for block in blocks:
+            exec(compile(block, "README.md", "exec"), namespace)
+    assert "Jordan Avery" in out.getvalue()
+
+
 def test_ci_runs_the_readmes_test_command() -> None:
     """.ci/run reads the test command from the README's markers."""
     script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
