@@ -23,12 +23,16 @@ import pendulum
 from ._errors import InvalidInput
 
 __all__ = [
+    "DayCache",
     "business_day_after",
     "business_day_on_or_after",
     "check_zone_name",
     "date_in_zone",
+    "day_in_zone",
+    "day_to_date",
     "is_business_day",
     "local_datetime",
+    "posix_seconds",
     "to_date",
     "to_instant",
     "zone",
@@ -40,6 +44,8 @@ _NOT_PLACES = frozenset({"Factory", "localtime", "posixrules"})
 _MAX_ZONE_NAME = 64
 
 _UTC = pendulum.UTC
+_EPOCH = _dt.datetime(1970, 1, 1)
+_SECOND = _dt.timedelta(seconds=1)
 
 
 @functools.cache
@@ -89,9 +95,16 @@ def check_zone_name(value: object, field: str) -> str:
 def zone(name: str) -> pendulum.Timezone:
     """Return the pendulum zone for a name already checked by :func:`check_zone_name`.
 
-    Zones are held for the life of the process: there are only a few hundred.
+    Zones are held for the life of the process: there are only a few hundred,
+    and the standard library's own cache keeps only a handful, so cycling
+    through more zones than that would re-read the database every time.
     """
     return pendulum.timezone(name)
+
+
+@functools.cache
+def _stdlib_zone(name: str) -> zoneinfo.ZoneInfo:
+    return zoneinfo.ZoneInfo(name)
 
 
 def to_instant(value: object, field: str) -> pendulum.DateTime:
@@ -123,10 +136,81 @@ def to_instant(value: object, field: str) -> pendulum.DateTime:
             "Attach a zone, for example pendulum.datetime(..., tz='America/Detroit')",
             field=field,
         )
-    # Arithmetic on the naive wall time minus the offset is exact and avoids
-    # asking the source tzinfo anything more.
-    utc = (value.replace(tzinfo=None) - offset).replace(tzinfo=_UTC)
-    return pendulum.instance(utc, tz=_UTC)
+    if type(value) is pendulum.DateTime and value.tzinfo is _UTC:
+        return value
+    # The naive wall time minus the offset is the exact UTC wall time; the
+    # DateTime constructor is many times cheaper than pendulum.instance().
+    utc = (
+        _dt.datetime(
+            value.year,
+            value.month,
+            value.day,
+            value.hour,
+            value.minute,
+            value.second,
+            value.microsecond,
+        )
+        - offset
+    )
+    return pendulum.DateTime(
+        utc.year,
+        utc.month,
+        utc.day,
+        utc.hour,
+        utc.minute,
+        utc.second,
+        utc.microsecond,
+        tzinfo=_UTC,
+    )
+
+
+def posix_seconds(instant: _dt.datetime) -> int:
+    """Return the whole POSIX seconds of an aware instant, rounded down.
+
+    Whole seconds rounded down are exact integers, and they fall on the same
+    calendar day as the instant itself in every zone (zone offsets are whole
+    seconds), so they are all a date computation needs.
+
+    Args:
+        instant: An aware datetime.
+
+    Returns:
+        Seconds since 1970-01-01T00:00:00Z, rounded down.
+    """
+    offset = instant.utcoffset()
+    assert offset is not None
+    wall = _dt.datetime(
+        instant.year, instant.month, instant.day, instant.hour, instant.minute, instant.second
+    )
+    return (wall - offset - _EPOCH) // _SECOND
+
+
+def day_in_zone(seconds: int, zone_name: str) -> int:
+    """Return the day ordinal, on the calendar of ``zone_name``, of a POSIX second."""
+    return _dt.datetime.fromtimestamp(seconds, _stdlib_zone(zone_name)).toordinal()
+
+
+@functools.lru_cache(maxsize=8192)
+def day_to_date(ordinal: int) -> pendulum.Date:
+    """Return the pendulum Date of a day ordinal (held: building one is slow)."""
+    return pendulum.Date.fromordinal(ordinal)
+
+
+class DayCache(dict[str, int]):
+    """Today's day ordinal in each zone, for one instant: computed once per zone.
+
+    Args:
+        seconds: The instant, as POSIX seconds.
+    """
+
+    def __init__(self, seconds: int) -> None:
+        super().__init__()
+        self.seconds = seconds
+
+    def __missing__(self, zone_name: str) -> int:
+        day = day_in_zone(self.seconds, zone_name)
+        self[zone_name] = day
+        return day
 
 
 def to_date(value: object, field: str) -> pendulum.Date:
@@ -156,8 +240,8 @@ def to_date(value: object, field: str) -> pendulum.Date:
 
 
 def date_in_zone(instant: _dt.datetime, zone_name: str) -> int:
-    """Return the day ordinal of ``instant`` on the calendar of ``zone_name``."""
-    return instant.astimezone(zone(zone_name)).toordinal()
+    """Return the day ordinal of an aware ``instant`` on the calendar of ``zone_name``."""
+    return day_in_zone(posix_seconds(instant), zone_name)
 
 
 def is_business_day(ordinal: int, holidays: frozenset[int]) -> bool:

@@ -13,7 +13,7 @@ from typing import Any
 import attrs
 import pendulum
 
-from ._calendar import to_instant
+from ._calendar import posix_seconds, to_instant
 from ._errors import InvalidInput
 from ._values import CallResult, Channel, Interviewer, Outcome
 
@@ -30,6 +30,17 @@ __all__ = [
 
 def _at(value: object) -> pendulum.DateTime:
     return to_instant(value, "at")
+
+
+def _posix() -> Any:
+    # The instant's POSIX seconds, computed once when the event is built:
+    # the rules need the event's date in a zone for nearly every event, and
+    # reading a pendulum DateTime's offset is slow.
+    return attrs.field(init=False, repr=False, eq=False, hash=False)
+
+
+def _stamp(event: Any) -> None:
+    object.__setattr__(event, "_posix", posix_seconds(event.at))
 
 
 def _member(kind: type, field: str) -> Any:
@@ -61,6 +72,10 @@ class ThankYouSent:
     to: Interviewer = attrs.field(validator=_member(Interviewer, "to"))
     at: pendulum.DateTime = attrs.field(converter=_at)
     channel: Channel = attrs.field(default=Channel.MAIL, validator=_member(Channel, "channel"))
+    _posix: int = _posix()
+
+    def __attrs_post_init__(self) -> None:
+        _stamp(self)
 
 
 @attrs.frozen
@@ -79,6 +94,10 @@ class CallPlaced:
     result: CallResult = attrs.field(
         default=CallResult.VOICEMAIL, validator=_member(CallResult, "result")
     )
+    _posix: int = _posix()
+
+    def __attrs_post_init__(self) -> None:
+        _stamp(self)
 
 
 @attrs.frozen
@@ -95,6 +114,10 @@ class HeardBack:
 
     at: pendulum.DateTime = attrs.field(converter=_at)
     outcome: Outcome = attrs.field(default=Outcome.OTHER, validator=_member(Outcome, "outcome"))
+    _posix: int = _posix()
+
+    def __attrs_post_init__(self) -> None:
+        _stamp(self)
 
 
 @attrs.frozen
@@ -113,6 +136,10 @@ class CloseLoopSent:
 
     at: pendulum.DateTime = attrs.field(converter=_at)
     channel: Channel = attrs.field(default=Channel.EMAIL, validator=_member(Channel, "channel"))
+    _posix: int = _posix()
+
+    def __attrs_post_init__(self) -> None:
+        _stamp(self)
 
 
 @attrs.frozen
@@ -127,6 +154,10 @@ class MovedOn:
     """
 
     at: pendulum.DateTime = attrs.field(converter=_at)
+    _posix: int = _posix()
+
+    def __attrs_post_init__(self) -> None:
+        _stamp(self)
 
 
 @attrs.frozen
@@ -141,6 +172,10 @@ class Withdrew:
     """
 
     at: pendulum.DateTime = attrs.field(converter=_at)
+    _posix: int = _posix()
+
+    def __attrs_post_init__(self) -> None:
+        _stamp(self)
 
 
 Event = ThankYouSent | CallPlaced | HeardBack | CloseLoopSent | MovedOn | Withdrew

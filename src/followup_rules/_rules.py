@@ -31,11 +31,12 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
+from typing import Any, NamedTuple
 
 import attrs
 import pendulum
 
-from ._calendar import business_day_on_or_after, date_in_zone
+from ._calendar import business_day_on_or_after, day_in_zone
 from ._errors import InvalidInput, RuleViolation
 from ._events import (
     EVENT_TYPES,
@@ -47,7 +48,7 @@ from ._events import (
     ThankYouSent,
     Withdrew,
 )
-from ._values import Channel, Interview, Interviewer, Policy
+from ._values import Agreement, Channel, Interview, Interviewer, Policy
 
 __all__ = [
     "TERMINAL_STAGES",
@@ -57,6 +58,7 @@ __all__ = [
     "Progress",
     "Stage",
     "close_loop_due_on",
+    "first_progress",
     "move_on_on",
     "next_call_on",
     "reply_by",
@@ -145,8 +147,10 @@ class Context:
 
     Attributes:
         interview: The interview.
+        agreement: What was agreed at its end.
         policy: The policy.
         calls_permitted: Whether the decision-maker agreed to be called.
+        letter_count: How many interviewers are to be thanked.
         follow_up_on: The resolved follow-up day, as a day ordinal.
         letters_due_on: The interview's date in the candidate's zone, as a
             day ordinal: thank-you letters are due then.
@@ -155,17 +159,21 @@ class Context:
     """
 
     interview: Interview
+    agreement: Agreement
     policy: Policy
     calls_permitted: bool
+    letter_count: int
     follow_up_on: int
     letters_due_on: int
     candidate_zone: str
     decider_zone: str
 
 
-@attrs.frozen
-class Progress:
+class Progress(NamedTuple):
     """What a workflow has done so far: derived from its history alone.
+
+    A named tuple rather than an attrs class: one is built for every event
+    applied, and a tuple is built several times faster.
 
     Attributes:
         stage: The current stage.
@@ -178,6 +186,10 @@ class Progress:
             decision-maker's calendar, as a day ordinal, or None.
         last_at: The latest instant seen: the last event's, or the end of
             the interview.
+        due_on: The day the next action falls due, as a day ordinal, or
+            None once the workflow has ended. Worked out when the event is
+            applied, so asking what is due is one comparison.
+        due_zone: The zone of the calendar ``due_on`` belongs to.
     """
 
     stage: Stage
@@ -186,6 +198,8 @@ class Progress:
     last_call_on: int | None
     closed_on: int | None
     last_at: pendulum.DateTime
+    due_on: int | None
+    due_zone: str
 
 
 # --- The date rules ----------------------------------------------------------
@@ -251,32 +265,21 @@ def move_on_on(context: Context, closed_on: int) -> int:
 
 
 # --- Applying an event -------------------------------------------------------
+#
+# One function per event type, each read top to bottom: work out the branch,
+# ask the table for the next stage (anything not in it is refused), check the
+# event's values against the date rules, and return the next Progress with
+# the next due day worked out. Refusals raise before anything is built, so a
+# refused event changes nothing.
 
 
 def _letter_index(context: Context, recipient: Interviewer) -> int | None:
     for index, person in enumerate(context.interview.interviewers):
-        if person == recipient:
+        # Identity first: the caller nearly always hands back the very
+        # Interviewer object from the interview, and == on attrs is slower.
+        if person is recipient or person == recipient:
             return index
     return None
-
-
-def _branch(context: Context, progress: Progress, event: Event) -> Branch:
-    if isinstance(event, ThankYouSent):
-        index = _letter_index(context, event.to)
-        sent = progress.letters_sent if index is None else progress.letters_sent | {index}
-        remaining = len(context.interview.interviewers) - len(sent)
-        return Branch.LAST_LETTER if remaining == 0 else Branch.LETTERS_REMAIN
-    if isinstance(event, CallPlaced):
-        if not context.calls_permitted:
-            return Branch.CALLS_NOT_PERMITTED
-        if progress.calls_made + 1 >= context.policy.max_calls:
-            return Branch.LAST_CALL
-        return Branch.CALLS_REMAIN
-    if isinstance(event, CloseLoopSent):
-        if context.calls_permitted:
-            return Branch.CALLS_PERMITTED
-        return Branch.CALLS_NOT_PERMITTED
-    return Branch.ANY
 
 
 def _day(ordinal: int) -> str:
@@ -364,7 +367,11 @@ def _not_in_table(context: Context, progress: Progress, event: Event) -> RuleVio
     )
 
 
-def _check_time_order(context: Context, progress: Progress, event: Event) -> None:
+def _next_stage(context: Context, progress: Progress, event: Event, branch: Branch) -> Stage:
+    """Look the move up in the table, then check that the event comes in time order."""
+    target = TRANSITIONS.get((progress.stage, type(event), branch))
+    if target is None:
+        raise _not_in_table(context, progress, event)
     if event.at < progress.last_at:
         raise _refuse(
             "events-in-time-order",
@@ -374,11 +381,17 @@ def _check_time_order(context: Context, progress: Progress, event: Event) -> Non
             progress,
             event,
         )
+    return target
 
 
-def _check_letter(context: Context, progress: Progress, event: Event) -> None:
-    assert isinstance(event, ThankYouSent)
+_LETTER_CHANNELS = (Channel.MAIL, Channel.EMAIL)
+
+
+def _on_letter(context: Context, progress: Progress, event: ThankYouSent) -> Progress:
     index = _letter_index(context, event.to)
+    sent = progress.letters_sent if index is None else progress.letters_sent | {index}
+    branch = Branch.LAST_LETTER if len(sent) == context.letter_count else Branch.LETTERS_REMAIN
+    stage = _next_stage(context, progress, event, branch)
     if index is None:
         names = ", ".join(person.name for person in context.interview.interviewers)
         raise _refuse(
@@ -394,22 +407,38 @@ def _check_letter(context: Context, progress: Progress, event: Event) -> None:
             progress,
             event,
         )
-    if event.channel not in (Channel.MAIL, Channel.EMAIL):
+    if event.channel not in _LETTER_CHANNELS:
         raise _refuse(
             "letter-in-writing",
             f"a thank-you is a letter, sent by MAIL or EMAIL, not {event.channel.name}",
             progress,
             event,
         )
+    if stage is Stage.THANKING:
+        due_on, due_zone = context.letters_due_on, context.candidate_zone
+    else:
+        # The first call, or without calls the close-the-loop message, is
+        # due on the follow-up day.
+        due_on, due_zone = context.follow_up_on, context.decider_zone
+    return Progress(stage, sent, 0, None, None, event.at, due_on, due_zone)
 
 
-def _check_call(context: Context, progress: Progress, event: Event) -> None:
-    day = date_in_zone(event.at, context.decider_zone)
+def _on_call(context: Context, progress: Progress, event: CallPlaced) -> Progress:
+    calls_made = progress.calls_made + 1
+    if not context.calls_permitted:
+        branch = Branch.CALLS_NOT_PERMITTED
+    elif calls_made >= context.policy.max_calls:
+        branch = Branch.LAST_CALL
+    else:
+        branch = Branch.CALLS_REMAIN
+    stage = _next_stage(context, progress, event, branch)
+    zone_name = context.decider_zone
+    day = day_in_zone(event._posix, zone_name)
     if day < context.follow_up_on:
         raise _refuse(
             "call-not-before-follow-up",
             f"the call on {_day(day)} comes before the agreed follow-up day, "
-            f"{_day(context.follow_up_on)} ({context.decider_zone})",
+            f"{_day(context.follow_up_on)} ({zone_name})",
             progress,
             event,
         )
@@ -420,71 +449,99 @@ def _check_call(context: Context, progress: Progress, event: Event) -> None:
             "call-interval",
             f"the call on {_day(day)} is {day - last} days after the previous call on "
             f"{_day(last)}; wait at least {interval} days (from {_day(last + interval)}, "
-            f"{context.decider_zone})",
+            f"{zone_name})",
             progress,
             event,
         )
-
-
-def _check_close_loop(context: Context, progress: Progress, event: Event) -> None:
-    assert isinstance(event, CloseLoopSent)
-    allowed = (
-        (Channel.EMAIL, Channel.VOICEMAIL)
-        if context.calls_permitted
-        else (Channel.EMAIL, Channel.MAIL)
+    # The next call and the close-the-loop message follow the same rule.
+    due_on = next_call_on(context, day)
+    return Progress(
+        stage, progress.letters_sent, calls_made, day, None, event.at, due_on, zone_name
     )
+
+
+def _on_close_loop(context: Context, progress: Progress, event: CloseLoopSent) -> Progress:
+    permitted = context.calls_permitted
+    branch = Branch.CALLS_PERMITTED if permitted else Branch.CALLS_NOT_PERMITTED
+    stage = _next_stage(context, progress, event, branch)
+    allowed = (Channel.EMAIL, Channel.VOICEMAIL) if permitted else (Channel.EMAIL, Channel.MAIL)
     if event.channel not in allowed:
         names = " or ".join(channel.name for channel in allowed)
-        why = "" if context.calls_permitted else " (calls were not permitted: write)"
+        why = "" if permitted else " (calls were not permitted: write)"
         raise _refuse(
             "close-loop-channel",
             f"close the loop by {names}{why}, not {event.channel.name}",
             progress,
             event,
         )
-    day = date_in_zone(event.at, context.decider_zone)
+    zone_name = context.decider_zone
+    day = day_in_zone(event._posix, zone_name)
     due = close_loop_due_on(context, progress.last_call_on)
     if day < due:
         raise _refuse(
             "close-loop-not-before-due",
-            f"the message on {_day(day)} comes before its due date, {_day(due)} "
-            f"({context.decider_zone})",
+            f"the message on {_day(day)} comes before its due date, {_day(due)} ({zone_name})",
             progress,
             event,
         )
+    return Progress(
+        stage,
+        progress.letters_sent,
+        progress.calls_made,
+        progress.last_call_on,
+        day,
+        event.at,
+        move_on_on(context, day),
+        zone_name,
+    )
 
 
-def _check_move_on(context: Context, progress: Progress, event: Event) -> None:
+def _on_move_on(context: Context, progress: Progress, event: MovedOn) -> Progress:
+    stage = _next_stage(context, progress, event, Branch.ANY)
     assert progress.closed_on is not None
-    day = date_in_zone(event.at, context.decider_zone)
+    zone_name = context.decider_zone
+    day = day_in_zone(event._posix, zone_name)
     due = move_on_on(context, progress.closed_on)
     if day < due:
         raise _refuse(
             "move-on-not-before-due",
             f"moving on on {_day(day)} comes before the reply-by date has passed; "
-            f"move on from {_day(due)} ({context.decider_zone})",
+            f"move on from {_day(due)} ({zone_name})",
             progress,
             event,
         )
+    return progress._replace(stage=stage, last_at=event.at, due_on=None)
 
 
-def _no_check(context: Context, progress: Progress, event: Event) -> None:
-    return None
+def _on_ending(context: Context, progress: Progress, event: HeardBack | Withdrew) -> Progress:
+    stage = _next_stage(context, progress, event, Branch.ANY)
+    return progress._replace(stage=stage, last_at=event.at, due_on=None)
 
 
-_Check = Callable[[Context, Progress, Event], None]
-
-CHECKS: Mapping[type[Event], _Check] = MappingProxyType(
+_HANDLERS: Mapping[type, Callable[[Context, Progress, Any], Progress]] = MappingProxyType(
     {
-        ThankYouSent: _check_letter,
-        CallPlaced: _check_call,
-        CloseLoopSent: _check_close_loop,
-        MovedOn: _check_move_on,
-        HeardBack: _no_check,
-        Withdrew: _no_check,
+        ThankYouSent: _on_letter,
+        CallPlaced: _on_call,
+        CloseLoopSent: _on_close_loop,
+        MovedOn: _on_move_on,
+        HeardBack: _on_ending,
+        Withdrew: _on_ending,
     }
 )
-"""The value checks each event type passes once the table has accepted it."""
+
+
+def first_progress(context: Context) -> Progress:
+    """Return the progress of a workflow that has just started: THANKING, letters due."""
+    return Progress(
+        Stage.THANKING,
+        frozenset(),
+        0,
+        None,
+        None,
+        context.interview.ended_at,
+        context.letters_due_on,
+        context.candidate_zone,
+    )
 
 
 def step(context: Context, progress: Progress, event: object) -> Progress:
@@ -502,27 +559,8 @@ def step(context: Context, progress: Progress, event: object) -> Progress:
         InvalidInput: ``event`` is not one of the six event types.
         RuleViolation: The event breaks a rule; nothing changed.
     """
-    if type(event) not in CHECKS:
+    handler = _HANDLERS.get(type(event))
+    if handler is None:
         names = ", ".join(kind.__name__ for kind in EVENT_TYPES)
         raise InvalidInput(f"apply() takes an event ({names}), not {event!r}", field="event")
-    assert isinstance(event, EVENT_TYPES)
-    target = TRANSITIONS.get((progress.stage, type(event), _branch(context, progress, event)))
-    if target is None:
-        raise _not_in_table(context, progress, event)
-    _check_time_order(context, progress, event)
-    CHECKS[type(event)](context, progress, event)
-
-    letters_sent = progress.letters_sent
-    calls_made = progress.calls_made
-    last_call_on = progress.last_call_on
-    closed_on = progress.closed_on
-    if isinstance(event, ThankYouSent):
-        index = _letter_index(context, event.to)
-        assert index is not None
-        letters_sent = letters_sent | {index}
-    elif isinstance(event, CallPlaced):
-        calls_made += 1
-        last_call_on = date_in_zone(event.at, context.decider_zone)
-    elif isinstance(event, CloseLoopSent):
-        closed_on = date_in_zone(event.at, context.decider_zone)
-    return Progress(target, letters_sent, calls_made, last_call_on, closed_on, event.at)
+    return handler(context, progress, event)

@@ -10,8 +10,10 @@ The rules themselves live in ``_rules.py``.
 
 from __future__ import annotations
 
+import datetime as _dt
 import enum
-from collections.abc import Hashable, Iterator, Mapping
+import functools
+from collections.abc import Hashable, Iterator, Mapping, Sequence
 from typing import Any, NoReturn, TypeVar
 
 import attrs
@@ -19,10 +21,14 @@ import pendulum
 
 from . import _serialize
 from ._calendar import (
+    DayCache,
     business_day_after,
     business_day_on_or_after,
-    date_in_zone,
+    day_in_zone,
+    day_to_date,
     local_datetime,
+    posix_seconds,
+    to_date,
     to_instant,
     zone,
 )
@@ -33,6 +39,7 @@ from ._rules import (
     Progress,
     Stage,
     close_loop_due_on,
+    first_progress,
     move_on_on,
     next_call_on,
     reply_by,
@@ -118,30 +125,50 @@ class Action:
 
 
 def _date(ordinal: int) -> pendulum.Date:
-    return pendulum.Date.fromordinal(ordinal)
+    return day_to_date(ordinal)
 
 
-@attrs.frozen(init=False, repr=False)
+@functools.lru_cache(maxsize=4096)
+def _call_windows(
+    day: int, zone_name: str, start: _dt.time, end: _dt.time, minutes: int
+) -> tuple[CallWindow, CallWindow]:
+    # Held: on any given day many workflows share a zone and work hours, and
+    # building aware datetimes in a zone is the slowest thing a plan does.
+    opens = local_datetime(day, start, zone_name)
+    closes = local_datetime(day, end, zone_name)
+    return (
+        CallWindow(opens.subtract(minutes=minutes), opens),
+        CallWindow(closes, closes.add(minutes=minutes)),
+    )
+
+
 class Workflow:
     """One candidate's follow-up after one interview: an immutable state machine.
 
-    Build one with :meth:`start`; change it with :meth:`apply`, which returns
-    a new workflow. Two workflows are equal when they have the same
-    interview, agreement, policy and history.
+    Build one with :meth:`start` (or :meth:`from_dict`); change it with
+    :meth:`apply`, which returns a new workflow and leaves this one as it
+    was. Two workflows are equal when they have the same interview,
+    agreement, policy and history. Workflows are hashable and pickle.
 
     Attributes:
         interview: The interview followed up on.
         agreement: What was agreed at its end (step 1).
         policy: The rules' knobs.
         history: The accepted events, in order.
+        stage: The current stage.
+        calls_made: How many follow-up calls were placed.
+        follow_up_on: The agreed follow-up day, resolved to a business day.
     """
 
-    interview: Interview
-    agreement: Agreement
-    policy: Policy
+    # Written by hand rather than with attrs: a workflow is built for every
+    # event applied, and three slots set directly cost a fraction of an attrs
+    # class's frozen __init__. It is immutable all the same.
+    __slots__ = ("_context", "_memo", "_progress", "history")
+
+    _context: Context
+    _progress: Progress
     history: tuple[Event, ...]
-    _context: Context = attrs.field(eq=False)
-    _progress: Progress = attrs.field(eq=False)
+    _memo: tuple[Action, ...]
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         raise TypeError(
@@ -149,24 +176,18 @@ class Workflow:
             "or Workflow.from_dict(data)"
         )
 
+    def __setattr__(self, name: str, value: object) -> None:
+        raise attrs.exceptions.FrozenInstanceError()
+
+    def __delattr__(self, name: str) -> None:
+        raise attrs.exceptions.FrozenInstanceError()
+
     @classmethod
-    def _make(
-        cls,
-        interview: Interview,
-        agreement: Agreement,
-        policy: Policy,
-        history: tuple[Event, ...],
-        context: Context,
-        progress: Progress,
-    ) -> Workflow:
+    def _make(cls, context: Context, progress: Progress, history: tuple[Event, ...]) -> Workflow:
         workflow = object.__new__(cls)
-        set_field = object.__setattr__
-        set_field(workflow, "interview", interview)
-        set_field(workflow, "agreement", agreement)
-        set_field(workflow, "policy", policy)
-        set_field(workflow, "history", history)
-        set_field(workflow, "_context", context)
-        set_field(workflow, "_progress", progress)
+        _set(workflow, "_context", context)
+        _set(workflow, "_progress", progress)
+        _set(workflow, "history", history)
         return workflow
 
     @classmethod
@@ -205,7 +226,8 @@ class Workflow:
             )
         decider_zone = interview.decision_maker.timezone
         candidate_zone = interview.candidate.timezone
-        held_on = date_in_zone(interview.ended_at, decider_zone)
+        ended = posix_seconds(interview.ended_at)
+        held_on = day_in_zone(ended, decider_zone)
         decision_by = agreement.decision_by.toordinal()
         if decision_by < held_on:
             raise InvalidInput(
@@ -221,24 +243,33 @@ class Workflow:
             follow_up_on = business_day_on_or_after(agreement.follow_up_on.toordinal(), holidays)
         context = Context(
             interview=interview,
+            agreement=agreement,
             policy=policy,
             calls_permitted=agreement.calls_permitted,
+            letter_count=len(interview.interviewers),
             follow_up_on=follow_up_on,
-            letters_due_on=date_in_zone(interview.ended_at, candidate_zone),
+            letters_due_on=day_in_zone(ended, candidate_zone),
             candidate_zone=candidate_zone,
             decider_zone=decider_zone,
         )
-        progress = Progress(
-            stage=Stage.THANKING,
-            letters_sent=frozenset(),
-            calls_made=0,
-            last_call_on=None,
-            closed_on=None,
-            last_at=interview.ended_at,
-        )
-        return cls._make(interview, agreement, policy, (), context, progress)
+        return cls._make(context, first_progress(context), ())
 
     # --- reading the state ------------------------------------------------
+
+    @property
+    def interview(self) -> Interview:
+        """The interview followed up on."""
+        return self._context.interview
+
+    @property
+    def agreement(self) -> Agreement:
+        """What was agreed at the end of the interview (step 1)."""
+        return self._context.agreement
+
+    @property
+    def policy(self) -> Policy:
+        """The rules' knobs."""
+        return self._context.policy
 
     @property
     def stage(self) -> Stage:
@@ -261,10 +292,40 @@ class Workflow:
         closed_on = self._progress.closed_on
         return None if closed_on is None else _date(reply_by(self._context, closed_on))
 
+    def reply_by_if_sent_on(self, day: _dt.date) -> pendulum.Date:
+        """Return the reply-by date a close-the-loop message sent on ``day`` would ask for.
+
+        Args:
+            day: The day the message is sent, on the decision-maker's calendar.
+
+        Returns:
+            The first business day on or after ``day`` plus the policy's
+            reply window.
+
+        Raises:
+            InvalidInput: ``day`` is not a calendar date.
+        """
+        return _date(reply_by(self._context, to_date(day, "day").toordinal()))
+
     @property
     def finished(self) -> bool:
         """Whether the workflow has ended (heard back, moved on or withdrawn)."""
         return self._progress.stage.terminal
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not Workflow:
+            return NotImplemented
+        mine, theirs = self._context, other._context
+        return (
+            self.history == other.history
+            and mine.interview == theirs.interview
+            and mine.agreement == theirs.agreement
+            and mine.policy == theirs.policy
+        )
+
+    def __hash__(self) -> int:
+        context = self._context
+        return hash((context.interview, context.agreement, context.policy, self.history))
 
     def __repr__(self) -> str:
         candidate = self.interview.candidate.name
@@ -274,6 +335,9 @@ class Workflow:
             f"{self.stage.name}, {self.calls_made} call(s) made, "
             f"follow-up on {self.follow_up_on.isoformat()}, {len(self.history)} event(s)>"
         )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_replay, (self.interview, self.agreement, self.policy, self.history))
 
     # --- changing it -------------------------------------------------------
 
@@ -293,14 +357,8 @@ class Workflow:
                 message names the rule and the values involved.
             InvalidInput: ``event`` is not an event.
         """
-        progress = step(self._context, self._progress, event)
         return self._make(
-            self.interview,
-            self.agreement,
-            self.policy,
-            (*self.history, event),
-            self._context,
-            progress,
+            self._context, step(self._context, self._progress, event), (*self.history, event)
         )
 
     # --- what to do ----------------------------------------------------------
@@ -319,12 +377,8 @@ class Workflow:
         context = self._context
         policy = context.policy
         zone_name = context.decider_zone
-        opens = local_datetime(day, policy.workday_start, zone_name)
-        closes = local_datetime(day, policy.workday_end, zone_name)
-        minutes = policy.call_window_minutes
-        windows = (
-            CallWindow(opens.subtract(minutes=minutes), opens),
-            CallWindow(closes, closes.add(minutes=minutes)),
+        windows = _call_windows(
+            day, zone_name, policy.workday_start, policy.workday_end, policy.call_window_minutes
         )
         return Action(
             ActionKind.CALL,
@@ -345,7 +399,7 @@ class Workflow:
         decider = context.interview.decision_maker
         zone_name = context.decider_zone
         if stage is Stage.THANKING:
-            for index in range(len(context.interview.interviewers)):
+            for index in range(context.letter_count):
                 if index not in progress.letters_sent:
                     yield self._letter(index)
         if stage is not Stage.AWAITING_REPLY:
@@ -387,6 +441,21 @@ class Workflow:
         """
         return tuple(sorted(self._projection(), key=_due_ordinal))
 
+    def _current(self) -> tuple[Action, ...]:
+        """The actions of the current step, built once per workflow and held."""
+        try:
+            return self._memo
+        except AttributeError:
+            pass
+        if self._progress.stage is Stage.THANKING:
+            current = tuple(
+                action for action in self._projection() if action.kind is ActionKind.SEND_THANK_YOU
+            )
+        else:
+            current = tuple(_first(self._projection()))
+        _set(self, "_memo", current)
+        return current
+
     def due(self, now: Any) -> tuple[Action, ...]:
         """Return what can be done now and is not done yet, by due date.
 
@@ -404,22 +473,16 @@ class Workflow:
         Raises:
             InvalidInput: ``now`` is not an aware datetime.
         """
-        instant = to_instant(now, "now")
-        if self._progress.stage is Stage.THANKING:
-            current: list[Action] = [
-                action for action in self._projection() if action.kind is ActionKind.SEND_THANK_YOU
-            ]
-        else:
-            current = list(_first(self._projection()))
-        today: dict[str, int] = {}
-        result = []
-        for action in current:
-            if action.timezone not in today:
-                today[action.timezone] = date_in_zone(instant, action.timezone)
-            if action.due_on.toordinal() <= today[action.timezone]:
-                result.append(action)
-        result.sort(key=_due_ordinal)
-        return tuple(result)
+        return self._due(DayCache(posix_seconds(to_instant(now, "now"))))
+
+    def _due(self, today: DayCache) -> tuple[Action, ...]:
+        # Every action of the current step shares one due day and one zone,
+        # worked out when the last event was applied: one comparison decides.
+        progress = self._progress
+        due_on = progress.due_on
+        if due_on is None or due_on > today[progress.due_zone]:
+            return ()
+        return self._current()
 
     # --- serialising ---------------------------------------------------------
 
@@ -454,22 +517,20 @@ class Workflow:
             RuleViolation: The history breaks a rule.
         """
         interview, agreement, policy, events = _serialize.workflow_parts_from_dict(data)
-        workflow = cls.start(interview, agreement, policy)
-        for event in events:
-            workflow = workflow.apply(event)
-        return workflow
+        return _replay(interview, agreement, policy, events)
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_replay, (self.interview, self.agreement, self.policy, self.history))
+
+_set = object.__setattr__
 
 
 def _replay(
-    interview: Interview, agreement: Agreement, policy: Policy, history: tuple[Event, ...]
+    interview: Interview, agreement: Agreement, policy: Policy, history: Sequence[Event]
 ) -> Workflow:
     workflow = Workflow.start(interview, agreement, policy)
+    context, progress = workflow._context, workflow._progress
     for event in history:
-        workflow = workflow.apply(event)
-    return workflow
+        progress = step(context, progress, event)
+    return Workflow._make(context, progress, tuple(history))
 
 
 def _due_ordinal(action: Action) -> int:
@@ -510,11 +571,21 @@ def agenda(workflows: Mapping[K, Workflow], now: Any) -> list[tuple[K, Action]]:
             f"agenda() takes a mapping of keys to workflows, not {type(workflows).__name__}",
             field="workflows",
         )
-    to_instant(now, "now")
-    rows: list[tuple[K, Action]] = []
+    # Today's date is worked out once per zone for the whole scan, and each
+    # workflow's next due day was worked out when its last event was applied,
+    # so each workflow costs one comparison unless something is due.
+    today = DayCache(posix_seconds(to_instant(now, "now")))
+    rows: list[tuple[int, K, Action]] = []
     for key, workflow in workflows.items():
-        if not isinstance(workflow, Workflow):
+        if type(workflow) is not Workflow:
             _not_a_workflow(key, workflow)
-        rows.extend((key, action) for action in workflow.due(now))
-    rows.sort(key=lambda row: row[1].due_on.toordinal())
-    return rows
+        progress = workflow._progress
+        due_on = progress.due_on
+        if due_on is not None and due_on <= today[progress.due_zone]:
+            rows.extend((due_on, key, action) for action in workflow._current())
+    rows.sort(key=_first_item)
+    return [(key, action) for _, key, action in rows]
+
+
+def _first_item(row: tuple[int, object, object]) -> int:
+    return row[0]
