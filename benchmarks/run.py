@@ -311,7 +311,12 @@ def bench_import(rounds: int) -> dict[str, float]:
 def table(title: str, results: dict[str, float], floor: str | None, unit: str) -> str:
     """A Markdown table of medians and, where there is a floor, ratios to it."""
     scale = {"ns": 1e9, "µs": 1e6, "ms": 1e3, "B": 1.0}[unit]
-    lines = [f"### {title}", "", f"| contender | median ({unit}) | ratio to floor |", "|---|---:|---:|"]
+    lines = [
+        f"### {title}",
+        "",
+        f"| contender | median ({unit}) | ratio to floor |",
+        "|---|---:|---:|",
+    ]
     base = results.get(floor) if floor else None
     for name, value in results.items():
         ratio = f"{value / base:.1f}" if base else ""

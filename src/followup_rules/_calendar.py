@@ -28,6 +28,7 @@ __all__ = [
     "business_day_on_or_after",
     "check_zone_name",
     "date_in_zone",
+    "day_exists",
     "day_in_zone",
     "day_to_date",
     "is_business_day",
@@ -244,38 +245,66 @@ def date_in_zone(instant: _dt.datetime, zone_name: str) -> int:
     return day_in_zone(posix_seconds(instant), zone_name)
 
 
-def is_business_day(ordinal: int, holidays: frozenset[int]) -> bool:
-    """Tell whether a day ordinal is Monday to Friday and not a holiday.
+@functools.lru_cache(maxsize=65536)
+def day_exists(ordinal: int, zone_name: str) -> bool:
+    """Tell whether a day was on a zone's calendar at all.
+
+    A few days never happened somewhere: Pacific/Apia went from 29 to
+    31 December 2011. Such a day's local midnight, read with the offset in
+    force before it, comes back on the next day.
+
+    Args:
+        ordinal: The day, as ``date.toordinal()``.
+        zone_name: A checked IANA zone name.
+
+    Returns:
+        False for a day the zone skipped entirely.
+    """
+    day = _dt.date.fromordinal(ordinal)
+    zone_info = _stdlib_zone(zone_name)
+    midnight = _dt.datetime(day.year, day.month, day.day, tzinfo=zone_info)
+    return midnight.astimezone(_dt.timezone.utc).astimezone(zone_info).toordinal() == ordinal
+
+
+def is_business_day(ordinal: int, holidays: frozenset[int], zone_name: str | None = None) -> bool:
+    """Tell whether a day ordinal is Monday to Friday, not a holiday, and on the calendar.
 
     Args:
         ordinal: A day, as ``date.toordinal()``.
         holidays: Holiday day ordinals.
+        zone_name: The zone whose calendar the day belongs to, if known: a
+            day the zone skipped is no business day.
 
     Returns:
         True on a business day.
     """
     # Ordinal 1 (0001-01-01) was a Monday.
-    return (ordinal - 1) % 7 < 5 and ordinal not in holidays
+    if (ordinal - 1) % 7 >= 5 or ordinal in holidays:
+        return False
+    return zone_name is None or day_exists(ordinal, zone_name)
 
 
-def business_day_on_or_after(ordinal: int, holidays: frozenset[int]) -> int:
-    """Return the first business day on or after a day ordinal."""
-    while not is_business_day(ordinal, holidays):
+def business_day_on_or_after(
+    ordinal: int, holidays: frozenset[int], zone_name: str | None = None
+) -> int:
+    """Return the first business day on or after a day ordinal (in ``zone_name``'s calendar)."""
+    while not is_business_day(ordinal, holidays, zone_name):
         ordinal += 1
     return ordinal
 
 
-def business_day_after(ordinal: int, holidays: frozenset[int]) -> int:
-    """Return the first business day strictly after a day ordinal."""
-    return business_day_on_or_after(ordinal + 1, holidays)
+def business_day_after(ordinal: int, holidays: frozenset[int], zone_name: str | None = None) -> int:
+    """Return the first business day strictly after a day ordinal (in ``zone_name``'s calendar)."""
+    return business_day_on_or_after(ordinal + 1, holidays, zone_name)
 
 
 def local_datetime(ordinal: int, wall: _dt.time, zone_name: str) -> pendulum.DateTime:
     """Build the aware datetime of a wall-clock time on a day in a zone.
 
-    A wall-clock time inside a DST gap moves forward by the gap (02:30 on a
-    spring-forward night becomes 03:30); a repeated one takes its first
-    occurrence.
+    A wall-clock time that exists twice takes its first occurrence; one
+    inside a DST gap moves forward by the gap (02:30 on a spring-forward
+    night becomes 03:30). Both come from reading the wall time with the
+    offset in force before the change (``fold=0``) and converting through UTC.
 
     Args:
         ordinal: The day, as ``date.toordinal()``.
@@ -286,13 +315,17 @@ def local_datetime(ordinal: int, wall: _dt.time, zone_name: str) -> pendulum.Dat
         A pendulum DateTime in that zone.
     """
     day = _dt.date.fromordinal(ordinal)
-    return pendulum.datetime(
-        day.year,
-        day.month,
-        day.day,
-        wall.hour,
-        wall.minute,
-        wall.second,
-        wall.microsecond,
-        tz=zone(zone_name),
+    zone_info = _stdlib_zone(zone_name)
+    first = _dt.datetime.combine(day, wall.replace(tzinfo=None, fold=0)).replace(tzinfo=zone_info)
+    local = first.astimezone(_dt.timezone.utc).astimezone(zone_info)
+    return pendulum.DateTime(
+        local.year,
+        local.month,
+        local.day,
+        local.hour,
+        local.minute,
+        local.second,
+        local.microsecond,
+        tzinfo=zone(zone_name),
+        fold=local.fold,
     )

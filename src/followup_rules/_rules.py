@@ -222,7 +222,7 @@ def next_call_on(context: Context, last_call_on: int | None) -> int:
         return context.follow_up_on
     policy = context.policy
     return business_day_on_or_after(
-        last_call_on + policy.call_interval_days, policy.holiday_ordinals
+        last_call_on + policy.call_interval_days, policy.holiday_ordinals, context.decider_zone
     )
 
 
@@ -256,7 +256,9 @@ def reply_by(context: Context, closed_on: int) -> int:
         window, on the decision-maker's calendar.
     """
     policy = context.policy
-    return business_day_on_or_after(closed_on + policy.reply_window_days, policy.holiday_ordinals)
+    return business_day_on_or_after(
+        closed_on + policy.reply_window_days, policy.holiday_ordinals, context.decider_zone
+    )
 
 
 def move_on_on(context: Context, closed_on: int) -> int:

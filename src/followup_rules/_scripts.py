@@ -37,7 +37,6 @@ import pendulum
 from ._calendar import date_in_zone, to_instant
 from ._errors import InvalidInput
 from ._events import CallPlaced, CloseLoopSent, ThankYouSent
-from ._rules import reply_by as _reply_by_rule
 from ._templates import (
     BUILTIN_TEMPLATES,
     CHANNEL_WORDS,
@@ -439,7 +438,7 @@ def _close_loop(
         first_follow_up_on=first,
         times_since=times,
         follow_up_history=history,
-        reply_by=_day(_reply_by_rule(workflow._context, day)),
+        reply_by=_day(workflow.reply_by_if_sent_on(pendulum.Date.fromordinal(day)).toordinal()),
         signature=_signature(interview),
     )
     if chosen is Channel.VOICEMAIL:

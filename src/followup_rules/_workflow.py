@@ -238,9 +238,11 @@ class Workflow:
             )
         holidays = policy.holiday_ordinals
         if agreement.follow_up_on is None:
-            follow_up_on = business_day_after(decision_by, holidays)
+            follow_up_on = business_day_after(decision_by, holidays, decider_zone)
         else:
-            follow_up_on = business_day_on_or_after(agreement.follow_up_on.toordinal(), holidays)
+            follow_up_on = business_day_on_or_after(
+                agreement.follow_up_on.toordinal(), holidays, decider_zone
+            )
         context = Context(
             interview=interview,
             agreement=agreement,
