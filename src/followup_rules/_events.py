@@ -8,14 +8,13 @@ instant in UTC.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 import attrs
 import pendulum
 
 from ._calendar import posix_seconds, to_instant
-from ._errors import InvalidInput
-from ._values import CallResult, Channel, Interviewer, Outcome
+from ._values import CallResult, Channel, Interviewer, Outcome, instance_of
 
 __all__ = [
     "CallPlaced",
@@ -32,30 +31,26 @@ def _at(value: object) -> pendulum.DateTime:
     return to_instant(value, "at")
 
 
-def _posix() -> Any:
-    # The instant's POSIX seconds, computed once when the event is built:
-    # the rules need the event's date in a zone for nearly every event, and
-    # reading a pendulum DateTime's offset is slow.
-    return attrs.field(init=False, repr=False, eq=False, hash=False)
+@attrs.frozen
+class _Stamped:
+    """What every event shares: its instant's POSIX seconds, worked out once.
 
+    The rules need an event's date in some zone for nearly every event, and
+    reading a pendulum DateTime's offset is slow, so the seconds are computed
+    when the event is built (its ``at`` is declared by each event class).
+    """
 
-def _stamp(event: Any) -> None:
-    object.__setattr__(event, "_posix", posix_seconds(event.at))
+    if TYPE_CHECKING:
+        at: pendulum.DateTime
 
+    _posix: int = attrs.field(init=False, repr=False, eq=False, hash=False)
 
-def _member(kind: type, field: str) -> Any:
-    def check(_instance: object, _attribute: object, value: object) -> None:
-        if not isinstance(value, kind):
-            raise InvalidInput(
-                f"{field} must be a {kind.__name__}, not {value!r}",
-                field=field,
-            )
-
-    return check
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_posix", posix_seconds(self.at))
 
 
 @attrs.frozen
-class ThankYouSent:
+class ThankYouSent(_Stamped):
     """Step 2: a thank-you letter went to one interviewer.
 
     Args:
@@ -69,17 +64,13 @@ class ThankYouSent:
             ``channel`` is not a Channel.
     """
 
-    to: Interviewer = attrs.field(validator=_member(Interviewer, "to"))
+    to: Interviewer = attrs.field(validator=instance_of(Interviewer, "to"))
     at: pendulum.DateTime = attrs.field(converter=_at)
-    channel: Channel = attrs.field(default=Channel.MAIL, validator=_member(Channel, "channel"))
-    _posix: int = _posix()
-
-    def __attrs_post_init__(self) -> None:
-        _stamp(self)
+    channel: Channel = attrs.field(default=Channel.MAIL, validator=instance_of(Channel, "channel"))
 
 
 @attrs.frozen
-class CallPlaced:
+class CallPlaced(_Stamped):
     """Step 3: the candidate called the decision-maker.
 
     Args:
@@ -92,16 +83,12 @@ class CallPlaced:
 
     at: pendulum.DateTime = attrs.field(converter=_at)
     result: CallResult = attrs.field(
-        default=CallResult.VOICEMAIL, validator=_member(CallResult, "result")
+        default=CallResult.VOICEMAIL, validator=instance_of(CallResult, "result")
     )
-    _posix: int = _posix()
-
-    def __attrs_post_init__(self) -> None:
-        _stamp(self)
 
 
 @attrs.frozen
-class HeardBack:
+class HeardBack(_Stamped):
     """The decision-maker (or the company) got back to the candidate: the follow-up ends.
 
     Args:
@@ -113,15 +100,11 @@ class HeardBack:
     """
 
     at: pendulum.DateTime = attrs.field(converter=_at)
-    outcome: Outcome = attrs.field(default=Outcome.OTHER, validator=_member(Outcome, "outcome"))
-    _posix: int = _posix()
-
-    def __attrs_post_init__(self) -> None:
-        _stamp(self)
+    outcome: Outcome = attrs.field(default=Outcome.OTHER, validator=instance_of(Outcome, "outcome"))
 
 
 @attrs.frozen
-class CloseLoopSent:
+class CloseLoopSent(_Stamped):
     """Step 4: the candidate sent the one last close-the-loop message.
 
     Args:
@@ -135,15 +118,11 @@ class CloseLoopSent:
     """
 
     at: pendulum.DateTime = attrs.field(converter=_at)
-    channel: Channel = attrs.field(default=Channel.EMAIL, validator=_member(Channel, "channel"))
-    _posix: int = _posix()
-
-    def __attrs_post_init__(self) -> None:
-        _stamp(self)
+    channel: Channel = attrs.field(default=Channel.EMAIL, validator=instance_of(Channel, "channel"))
 
 
 @attrs.frozen
-class MovedOn:
+class MovedOn(_Stamped):
     """Step 4, last: no answer came by the reply-by date and the candidate moved on.
 
     Args:
@@ -154,14 +133,10 @@ class MovedOn:
     """
 
     at: pendulum.DateTime = attrs.field(converter=_at)
-    _posix: int = _posix()
-
-    def __attrs_post_init__(self) -> None:
-        _stamp(self)
 
 
 @attrs.frozen
-class Withdrew:
+class Withdrew(_Stamped):
     """The candidate withdrew from the process: the follow-up ends.
 
     Args:
@@ -172,10 +147,6 @@ class Withdrew:
     """
 
     at: pendulum.DateTime = attrs.field(converter=_at)
-    _posix: int = _posix()
-
-    def __attrs_post_init__(self) -> None:
-        _stamp(self)
 
 
 Event = ThankYouSent | CallPlaced | HeardBack | CloseLoopSent | MovedOn | Withdrew

@@ -296,7 +296,9 @@ def _qualifications(value: object) -> tuple[str, ...]:
     return _text_items(value, "qualifications")
 
 
-def _of_type(kind: type, field: str) -> Any:
+def instance_of(kind: type, field: str) -> Any:
+    """Return an attrs validator that refuses values not of ``kind`` with InvalidInput."""
+
     def check(_instance: object, _attribute: object, value: object) -> None:
         if not isinstance(value, kind):
             raise InvalidInput(
@@ -332,8 +334,8 @@ class Interview:
             the decision-maker is ambiguous.
     """
 
-    candidate: Candidate = attrs.field(validator=_of_type(Candidate, "candidate"))
-    position: Position = attrs.field(validator=_of_type(Position, "position"))
+    candidate: Candidate = attrs.field(validator=instance_of(Candidate, "candidate"))
+    position: Position = attrs.field(validator=instance_of(Position, "position"))
     interviewers: tuple[Interviewer, ...] = attrs.field(converter=_interviewers)
     ended_at: pendulum.DateTime = attrs.field(converter=_ended_at)
     highlights: tuple[str, ...] = attrs.field(default=(), converter=_highlights)
@@ -577,7 +579,7 @@ class Policy:
         default=60,
         validator=_whole("call_window_minutes", 1, 720, "a window is a slice of the day"),
     )
-    tone: Tone = attrs.field(default=Tone.DIRECT, kw_only=True, validator=_of_type(Tone, "tone"))
+    tone: Tone = attrs.field(default=Tone.DIRECT, kw_only=True, validator=instance_of(Tone, "tone"))
     _holiday_ordinals: frozenset[int] = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
