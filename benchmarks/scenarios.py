@@ -41,8 +41,19 @@ KINDS: dict[type, str] = {
 }
 
 
-def example_workflow(zone: str = DETROIT, name: str = "Jordan Avery") -> Workflow:
-    """The strategy's example: interview ends Wed 16 Aug 2017, decision "next Monday"."""
+def example_workflow(
+    zone: str = DETROIT, name: str = "Jordan Avery", *, days_later: int = 0
+) -> Workflow:
+    """The strategy's example: interview ends Wed 16 Aug 2017, decision "next Monday".
+
+    Args:
+        zone: Everyone's zone.
+        name: The candidate's name.
+        days_later: Move the interview this many days later.
+
+    Returns:
+        The example's workflow, just started.
+    """
     decider = Interviewer(
         "Morgan Lee", "Director of Engineering", timezone=zone, decision_maker=True
     )
@@ -50,7 +61,7 @@ def example_workflow(zone: str = DETROIT, name: str = "Jordan Avery") -> Workflo
         Candidate(name, "(313) 555-0142", email="jordan@example.com", timezone=zone),
         Position("Senior Data Engineer", "Northwind Analytics"),
         [decider, Interviewer("Riley Chen", "Technical Recruiter", timezone=zone)],
-        pendulum.datetime(2017, 8, 16, 15, 30, tz=zone),
+        pendulum.datetime(2017, 8, 16, 15, 30, tz=zone).add(days=days_later),
         highlights=["the walkthrough of the streaming pipeline redesign"],
         qualifications=["six years building data platforms", "leading a team of four"],
     )

@@ -28,6 +28,7 @@ what the plan promises is exactly what the checks accept.
 
 from __future__ import annotations
 
+import datetime as _dt
 import enum
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
@@ -36,7 +37,7 @@ from typing import Any, NamedTuple
 import attrs
 import pendulum
 
-from ._calendar import business_day_on_or_after, day_in_zone
+from ._calendar import business_day_on_or_after
 from ._errors import InvalidInput, RuleViolation
 from ._events import (
     EVENT_TYPES,
@@ -86,6 +87,10 @@ class Stage(enum.Enum):
     WITHDRAWN = "withdrawn"
     """Ended: the candidate withdrew."""
 
+    # Members are singletons compared by identity, so identity hashing is
+    # right; Enum's own __hash__ is a Python call on every table look-up.
+    __hash__ = object.__hash__
+
     @property
     def terminal(self) -> bool:
         """Whether the workflow has ended in this stage."""
@@ -114,6 +119,8 @@ class Branch(enum.Enum):
     CALLS_NOT_PERMITTED = "calls not permitted"
     """The decision-maker did not agree to be called."""
 
+    __hash__ = object.__hash__
+
 
 _S = Stage
 _OPEN_STAGES = (_S.THANKING, _S.WAITING, _S.CALLING, _S.CLOSING, _S.AWAITING_REPLY)
@@ -132,9 +139,9 @@ _ROWS: tuple[tuple[Stage, type[Event], Branch, Stage], ...] = (
     *((stage, Withdrew, Branch.ANY, _S.WITHDRAWN) for stage in _OPEN_STAGES),
 )
 
-TRANSITIONS: Mapping[tuple[Stage, type[Event], Branch], Stage] = MappingProxyType(
-    {(stage, event, branch): target for stage, event, branch, target in _ROWS}
-)
+_TABLE = {(stage, event, branch): target for stage, event, branch, target in _ROWS}
+
+TRANSITIONS: Mapping[tuple[Stage, type[Event], Branch], Stage] = MappingProxyType(_TABLE)
 """The whole stage table: ``(stage, event type, branch) -> next stage``.
 
 Anything not in this map is refused with a :class:`RuleViolation`.
@@ -155,7 +162,9 @@ class Context:
         letters_due_on: The interview's date in the candidate's zone, as a
             day ordinal: thank-you letters are due then.
         candidate_zone: The candidate's zone name.
+        decider: The decision-maker.
         decider_zone: The decision-maker's zone name.
+        decider_tz: The decision-maker's zone, held for converting instants.
     """
 
     interview: Interview
@@ -166,7 +175,9 @@ class Context:
     follow_up_on: int
     letters_due_on: int
     candidate_zone: str
+    decider: Interviewer
     decider_zone: str
+    decider_tz: _dt.tzinfo
 
 
 class Progress(NamedTuple):
@@ -371,7 +382,7 @@ def _not_in_table(context: Context, progress: Progress, event: Event) -> RuleVio
 
 def _next_stage(context: Context, progress: Progress, event: Event, branch: Branch) -> Stage:
     """Look the move up in the table, then check that the event comes in time order."""
-    target = TRANSITIONS.get((progress.stage, type(event), branch))
+    target = _TABLE.get((progress.stage, type(event), branch))
     if target is None:
         raise _not_in_table(context, progress, event)
     if event.at < progress.last_at:
@@ -387,6 +398,10 @@ def _next_stage(context: Context, progress: Progress, event: Event, branch: Bran
 
 
 _LETTER_CHANNELS = (Channel.MAIL, Channel.EMAIL)
+# Built-ins held under short names: a progress is built for every event, and
+# tuple.__new__ skips the named tuple's Python-level __new__.
+_new = tuple.__new__
+_fromtimestamp = _dt.datetime.fromtimestamp
 
 
 def _on_letter(context: Context, progress: Progress, event: ThankYouSent) -> Progress:
@@ -422,7 +437,7 @@ def _on_letter(context: Context, progress: Progress, event: ThankYouSent) -> Pro
         # The first call, or without calls the close-the-loop message, is
         # due on the follow-up day.
         due_on, due_zone = context.follow_up_on, context.decider_zone
-    return Progress(stage, sent, 0, None, None, event.at, due_on, due_zone)
+    return _new(Progress, (stage, sent, 0, None, None, event.at, due_on, due_zone))
 
 
 def _on_call(context: Context, progress: Progress, event: CallPlaced) -> Progress:
@@ -435,7 +450,7 @@ def _on_call(context: Context, progress: Progress, event: CallPlaced) -> Progres
         branch = Branch.CALLS_REMAIN
     stage = _next_stage(context, progress, event, branch)
     zone_name = context.decider_zone
-    day = day_in_zone(event._posix, zone_name)
+    day = _fromtimestamp(event._posix, context.decider_tz).toordinal()
     if day < context.follow_up_on:
         raise _refuse(
             "call-not-before-follow-up",
@@ -457,8 +472,9 @@ def _on_call(context: Context, progress: Progress, event: CallPlaced) -> Progres
         )
     # The next call and the close-the-loop message follow the same rule.
     due_on = next_call_on(context, day)
-    return Progress(
-        stage, progress.letters_sent, calls_made, day, None, event.at, due_on, zone_name
+    return _new(
+        Progress,
+        (stage, progress.letters_sent, calls_made, day, None, event.at, due_on, zone_name),
     )
 
 
@@ -477,7 +493,7 @@ def _on_close_loop(context: Context, progress: Progress, event: CloseLoopSent) -
             event,
         )
     zone_name = context.decider_zone
-    day = day_in_zone(event._posix, zone_name)
+    day = _fromtimestamp(event._posix, context.decider_tz).toordinal()
     due = close_loop_due_on(context, progress.last_call_on)
     if day < due:
         raise _refuse(
@@ -486,15 +502,18 @@ def _on_close_loop(context: Context, progress: Progress, event: CloseLoopSent) -
             progress,
             event,
         )
-    return Progress(
-        stage,
-        progress.letters_sent,
-        progress.calls_made,
-        progress.last_call_on,
-        day,
-        event.at,
-        move_on_on(context, day),
-        zone_name,
+    return _new(
+        Progress,
+        (
+            stage,
+            progress.letters_sent,
+            progress.calls_made,
+            progress.last_call_on,
+            day,
+            event.at,
+            move_on_on(context, day),
+            zone_name,
+        ),
     )
 
 
@@ -502,7 +521,7 @@ def _on_move_on(context: Context, progress: Progress, event: MovedOn) -> Progres
     stage = _next_stage(context, progress, event, Branch.ANY)
     assert progress.closed_on is not None
     zone_name = context.decider_zone
-    day = day_in_zone(event._posix, zone_name)
+    day = _fromtimestamp(event._posix, context.decider_tz).toordinal()
     due = move_on_on(context, progress.closed_on)
     if day < due:
         raise _refuse(

@@ -26,10 +26,12 @@ from ._calendar import (
     business_day_on_or_after,
     day_in_zone,
     day_to_date,
-    local_datetime,
+    in_zone,
     posix_seconds,
+    stdlib_zone,
     to_date,
     to_instant,
+    utc_of_wall_time,
     zone,
 )
 from ._errors import InvalidInput
@@ -128,18 +130,44 @@ def _date(ordinal: int) -> pendulum.Date:
     return day_to_date(ordinal)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=16384)
 def _call_windows(
     day: int, zone_name: str, start: _dt.time, end: _dt.time, minutes: int
 ) -> tuple[CallWindow, CallWindow]:
-    # Held: on any given day many workflows share a zone and work hours, and
-    # building aware datetimes in a zone is the slowest thing a plan does.
-    opens = local_datetime(day, start, zone_name)
-    closes = local_datetime(day, end, zone_name)
+    # Held: on any given day many workflows share a zone and work hours.
+    # The window edges are instants: work starts and ends at wall-clock
+    # times, and the windows reach a fixed number of minutes either side.
+    opens = utc_of_wall_time(day, start, zone_name)
+    closes = utc_of_wall_time(day, end, zone_name)
+    reach = _dt.timedelta(minutes=minutes)
     return (
-        CallWindow(opens.subtract(minutes=minutes), opens),
-        CallWindow(closes, closes.add(minutes=minutes)),
+        CallWindow(in_zone(opens - reach, zone_name), in_zone(opens, zone_name)),
+        CallWindow(in_zone(closes, zone_name), in_zone(closes + reach, zone_name)),
     )
+
+
+def _action(
+    kind: ActionKind,
+    step: int,
+    due_on: pendulum.Date,
+    contact: Interviewer | None,
+    attempt: int | None,
+    windows: tuple[CallWindow, ...],
+    timezone: str,
+    reply_by: pendulum.Date | None,
+) -> Action:
+    # The engine's own actions need no checking, and attrs' frozen __init__
+    # costs several times more than setting the eight slots directly.
+    action = _new_object(Action)
+    _set(action, "kind", kind)
+    _set(action, "step", step)
+    _set(action, "due_on", due_on)
+    _set(action, "contact", contact)
+    _set(action, "attempt", attempt)
+    _set(action, "windows", windows)
+    _set(action, "timezone", timezone)
+    _set(action, "reply_by", reply_by)
+    return action
 
 
 class Workflow:
@@ -252,7 +280,9 @@ class Workflow:
             follow_up_on=follow_up_on,
             letters_due_on=day_in_zone(ended, candidate_zone),
             candidate_zone=candidate_zone,
+            decider=interview.decision_maker,
             decider_zone=decider_zone,
+            decider_tz=stdlib_zone(decider_zone),
         )
         return cls._make(context, first_progress(context), ())
 
@@ -359,20 +389,26 @@ class Workflow:
                 message names the rule and the values involved.
             InvalidInput: ``event`` is not an event.
         """
-        return self._make(
-            self._context, step(self._context, self._progress, event), (*self.history, event)
-        )
+        context = self._context
+        workflow = _new_object(Workflow)
+        _set(workflow, "_context", context)
+        _set(workflow, "_progress", step(context, self._progress, event))
+        _set(workflow, "history", (*self.history, event))
+        return workflow
 
     # --- what to do ----------------------------------------------------------
 
     def _letter(self, index: int) -> Action:
         context = self._context
-        return Action(
+        return _action(
             ActionKind.SEND_THANK_YOU,
             2,
             _date(context.letters_due_on),
             context.interview.interviewers[index],
-            timezone=context.candidate_zone,
+            None,
+            (),
+            context.candidate_zone,
+            None,
         )
 
     def _call(self, attempt: int, day: int) -> Action:
@@ -382,14 +418,15 @@ class Workflow:
         windows = _call_windows(
             day, zone_name, policy.workday_start, policy.workday_end, policy.call_window_minutes
         )
-        return Action(
+        return _action(
             ActionKind.CALL,
             3,
             _date(day),
-            context.interview.decision_maker,
+            context.decider,
             attempt,
             windows,
-            timezone=zone_name,
+            zone_name,
+            None,
         )
 
     def _projection(self) -> Iterator[Action]:
@@ -398,7 +435,7 @@ class Workflow:
         stage = progress.stage
         if stage.terminal:
             return
-        decider = context.interview.decision_maker
+        decider = context.decider
         zone_name = context.decider_zone
         if stage is Stage.THANKING:
             for index in range(context.letter_count):
@@ -411,24 +448,28 @@ class Workflow:
                     last_call_on = next_call_on(context, last_call_on)
                     yield self._call(attempt, last_call_on)
             closed_on = close_loop_due_on(context, last_call_on)
-            yield Action(
+            yield _action(
                 ActionKind.CLOSE_LOOP,
                 4,
                 _date(closed_on),
                 decider,
-                timezone=zone_name,
-                reply_by=_date(reply_by(context, closed_on)),
+                None,
+                (),
+                zone_name,
+                _date(reply_by(context, closed_on)),
             )
         else:
             assert progress.closed_on is not None
             closed_on = progress.closed_on
-        yield Action(
+        yield _action(
             ActionKind.MOVE_ON,
             4,
             _date(move_on_on(context, closed_on)),
             None,
-            timezone=zone_name,
-            reply_by=_date(reply_by(context, closed_on)),
+            None,
+            (),
+            zone_name,
+            _date(reply_by(context, closed_on)),
         )
 
     def plan(self) -> tuple[Action, ...]:
@@ -449,9 +490,13 @@ class Workflow:
             return self._memo
         except AttributeError:
             pass
-        if self._progress.stage is Stage.THANKING:
+        progress = self._progress
+        if progress.stage is Stage.THANKING:
+            sent = progress.letters_sent
             current = tuple(
-                action for action in self._projection() if action.kind is ActionKind.SEND_THANK_YOU
+                self._letter(index)
+                for index in range(self._context.letter_count)
+                if index not in sent
             )
         else:
             current = tuple(_first(self._projection()))
@@ -523,6 +568,7 @@ class Workflow:
 
 
 _set = object.__setattr__
+_new_object = object.__new__
 
 
 def _replay(
@@ -578,13 +624,19 @@ def agenda(workflows: Mapping[K, Workflow], now: Any) -> list[tuple[K, Action]]:
     # so each workflow costs one comparison unless something is due.
     today = DayCache(posix_seconds(to_instant(now, "now")))
     rows: list[tuple[int, K, Action]] = []
+    append = rows.append
     for key, workflow in workflows.items():
         if type(workflow) is not Workflow:
             _not_a_workflow(key, workflow)
         progress = workflow._progress
         due_on = progress.due_on
         if due_on is not None and due_on <= today[progress.due_zone]:
-            rows.extend((due_on, key, action) for action in workflow._current())
+            try:
+                actions = workflow._memo
+            except AttributeError:
+                actions = workflow._current()
+            for action in actions:
+                append((due_on, key, action))
     rows.sort(key=_first_item)
     return [(key, action) for _, key, action in rows]
 
