@@ -42,7 +42,11 @@ KINDS: dict[type, str] = {
 
 
 def example_workflow(
-    zone: str = DETROIT, name: str = "Jordan Avery", *, days_later: int = 0
+    zone: str = DETROIT,
+    name: str = "Jordan Avery",
+    *,
+    days_later: int = 0,
+    policy: Policy | None = None,
 ) -> Workflow:
     """The strategy's example: interview ends Wed 16 Aug 2017, decision "next Monday".
 
@@ -50,6 +54,7 @@ def example_workflow(
         zone: Everyone's zone.
         name: The candidate's name.
         days_later: Move the interview this many days later.
+        policy: The policy (a new default one when omitted).
 
     Returns:
         The example's workflow, just started.
@@ -65,7 +70,7 @@ def example_workflow(
         highlights=["the walkthrough of the streaming pipeline redesign"],
         qualifications=["six years building data platforms", "leading a team of four"],
     )
-    return Workflow.start(interview, Agreement.on_weekday(interview, 0), Policy())
+    return Workflow.start(interview, Agreement.on_weekday(interview, 0), policy or Policy())
 
 
 def lifecycle(workflow: Workflow) -> list[Event]:

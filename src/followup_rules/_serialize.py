@@ -299,6 +299,23 @@ def _read_policy(data: object) -> Policy:
         tone=reader.choice("tone", Tone),
     )
     reader.done()
+    return _shared(policy)
+
+
+# Policies read back are kept and handed out again: a service loading many
+# workflows has only a few distinct policies, and each costs most of a
+# kilobyte. A Policy is immutable, so sharing one is safe.
+_POLICIES: dict[Policy, Policy] = {}
+_MAX_POLICIES = 256
+
+
+def _shared(policy: Policy) -> Policy:
+    known = _POLICIES.get(policy)
+    if known is not None:
+        return known
+    if len(_POLICIES) >= _MAX_POLICIES:
+        _POLICIES.clear()
+    _POLICIES[policy] = policy
     return policy
 
 

@@ -503,13 +503,18 @@ def _whole(field: str, low: int, high: int | None, why: str) -> Any:
     return check
 
 
+_NO_DAYS: frozenset[Any] = frozenset()
+
+
 def _holidays(value: object) -> frozenset[pendulum.Date]:
     if isinstance(value, (str, bytes, _dt.date)) or not isinstance(value, Iterable):
         raise InvalidInput(
             f"holidays must be a collection of dates, not {type(value).__name__}",
             field="holidays",
         )
-    return frozenset(to_date(day, "holidays") for day in value)
+    # One shared empty set: most policies have no holidays, and each empty
+    # frozenset would cost 216 bytes.
+    return frozenset(to_date(day, "holidays") for day in value) or _NO_DAYS
 
 
 def _wall_time(field: str) -> Any:
@@ -598,7 +603,9 @@ class Policy:
                 field="call_window_minutes",
             )
         object.__setattr__(
-            self, "_holiday_ordinals", frozenset(day.toordinal() for day in self.holidays)
+            self,
+            "_holiday_ordinals",
+            frozenset(day.toordinal() for day in self.holidays) or _NO_DAYS,
         )
 
     @property

@@ -277,6 +277,7 @@ class Workflow:
             policy=policy,
             calls_permitted=agreement.calls_permitted,
             letter_count=len(interview.interviewers),
+            all_letters=(1 << len(interview.interviewers)) - 1,
             follow_up_on=follow_up_on,
             letters_due_on=day_in_zone(ended, candidate_zone),
             candidate_zone=candidate_zone,
@@ -439,7 +440,7 @@ class Workflow:
         zone_name = context.decider_zone
         if stage is Stage.THANKING:
             for index in range(context.letter_count):
-                if index not in progress.letters_sent:
+                if not progress.letters_sent >> index & 1:
                     yield self._letter(index)
         if stage is not Stage.AWAITING_REPLY:
             last_call_on = progress.last_call_on
@@ -496,7 +497,7 @@ class Workflow:
             current = tuple(
                 self._letter(index)
                 for index in range(self._context.letter_count)
-                if index not in sent
+                if not sent >> index & 1
             )
         else:
             current = tuple(_first(self._projection()))
