@@ -43,6 +43,36 @@ SCHEMA_VERSION = 1
 """The version of the data :meth:`Workflow.to_dict` writes."""
 
 _MAX_STAMP = 64
+
+_TOP = frozenset({"schema_version", "interview", "agreement", "policy", "history"})
+_INTERVIEW = frozenset(
+    {"candidate", "position", "interviewers", "ended_at", "highlights", "qualifications"}
+)
+_CANDIDATE = frozenset({"name", "phone", "email", "timezone"})
+_POSITION = frozenset({"title", "company"})
+_INTERVIEWER = frozenset({"name", "title", "email", "phone", "timezone", "decision_maker"})
+_AGREEMENT = frozenset({"decision_by", "follow_up_on", "calls_permitted"})
+_POLICY = frozenset(
+    {
+        "max_calls",
+        "holidays",
+        "call_interval_days",
+        "reply_window_days",
+        "default_wait_days",
+        "workday_start",
+        "workday_end",
+        "call_window_minutes",
+        "tone",
+    }
+)
+_EVENT_KEYS = {
+    "ThankYouSent": frozenset({"type", "at", "to", "channel"}),
+    "CallPlaced": frozenset({"type", "at", "result"}),
+    "HeardBack": frozenset({"type", "at", "outcome"}),
+    "CloseLoopSent": frozenset({"type", "at", "channel"}),
+    "MovedOn": frozenset({"type", "at"}),
+    "Withdrew": frozenset({"type", "at"}),
+}
 _E = TypeVar("_E", bound=enum.Enum)
 _T = TypeVar("_T")
 
@@ -130,42 +160,59 @@ def workflow_to_dict(
 
 
 class _Reader:
-    """Reads one JSON object strictly, naming the path of whatever is wrong."""
+    """Reads one JSON object strictly, naming the path of whatever is wrong.
 
-    def __init__(self, data: object, path: str) -> None:
-        if not isinstance(data, dict):
+    The object's keys are checked once, up front, against the keys its
+    type has: a missing or an unknown key is refused before any value is read.
+    """
+
+    def __init__(self, data: object, path: str, keys: frozenset[str]) -> None:
+        if type(data) is not dict:
             raise InvalidInput(
-                f"workflow data: {path} must be an object, not {type(data).__name__}",
+                f"workflow data: {path or 'the document'} must be an object, "
+                f"not {type(data).__name__}",
                 field=path,
             )
-        self.data: dict[Any, Any] = data
+        if data.keys() != keys:
+            missing = sorted(keys - data.keys())
+            if missing:
+                raise self._fail(path, missing[0], "is missing")
+            extra = sorted(str(key) for key in data.keys() - keys)
+            where = path or "the top level"
+            raise InvalidInput(
+                f"workflow data: unknown key(s) at {where}: {', '.join(extra)}", field=path
+            )
+        self.data: dict[str, Any] = data
         self.path = path
-        self.read: set[str] = set()
 
-    def where(self, key: str) -> str:
-        return f"{self.path}.{key}" if self.path else key
+    @staticmethod
+    def _fail(path: str, key: str, message: str) -> InvalidInput:
+        where = f"{path}.{key}" if path else key
+        return InvalidInput(f"workflow data: {where} {message}", field=where)
 
     def fail(self, key: str, message: str) -> InvalidInput:
-        return InvalidInput(f"workflow data: {self.where(key)} {message}", field=self.where(key))
+        return self._fail(self.path, key, message)
 
     def get(self, key: str, kind: type[_T] | tuple[type, ...]) -> Any:
-        self.read.add(key)
-        if key not in self.data:
-            raise self.fail(key, "is missing")
         value = self.data[key]
         # bool is an int in Python, never in this format.
-        if isinstance(value, bool) and kind in (int, (int, type(None))):
+        if type(value) is bool and kind is not bool:
             raise self.fail(key, f"must be {_kind_name(kind)}, not a boolean")
         if not isinstance(value, kind):
             raise self.fail(key, f"must be {_kind_name(kind)}, not {type(value).__name__}")
         return value
 
     def text(self, key: str) -> str:
-        return str(self.get(key, str))
+        value = self.data[key]
+        if type(value) is not str:
+            raise self.fail(key, f"must be text, not {type(value).__name__}")
+        return value
 
     def optional_text(self, key: str) -> str | None:
-        value = self.get(key, (str, type(None)))
-        return None if value is None else str(value)
+        value = self.data[key]
+        if value is not None and type(value) is not str:
+            raise self.fail(key, f"must be text or null, not {type(value).__name__}")
+        return value
 
     def stamp(self, key: str, parse: Callable[[str], _T]) -> _T:
         raw = self.text(key)
@@ -178,22 +225,14 @@ class _Reader:
 
     def choice(self, key: str, kind: type[_E]) -> _E:
         raw = self.text(key)
-        for member in kind:
-            if member.value == raw:
-                return member
-        allowed = ", ".join(repr(member.value) for member in kind)
-        raise self.fail(key, f"must be one of {allowed}, not {raw[:_MAX_STAMP]!r}")
+        try:
+            return kind(raw)
+        except ValueError:
+            allowed = ", ".join(repr(member.value) for member in kind)
+            raise self.fail(key, f"must be one of {allowed}, not {raw[:_MAX_STAMP]!r}") from None
 
     def items(self, key: str) -> list[Any]:
         return list(self.get(key, list))
-
-    def done(self) -> None:
-        extra = sorted(str(key) for key in self.data if key not in self.read)
-        if extra:
-            where = self.path or "the top level"
-            raise InvalidInput(
-                f"workflow data: unknown key(s) at {where}: {', '.join(extra)}", field=self.path
-            )
 
 
 def _kind_name(kind: type | tuple[type, ...]) -> str:
@@ -217,8 +256,8 @@ def _aware(raw: str) -> _dt.datetime:
 
 
 def _read_interviewer(data: object, path: str) -> Interviewer:
-    reader = _Reader(data, path)
-    person = Interviewer(
+    reader = _Reader(data, path, _INTERVIEWER)
+    return Interviewer(
         reader.text("name"),
         reader.optional_text("title"),
         email=reader.optional_text("email"),
@@ -226,28 +265,24 @@ def _read_interviewer(data: object, path: str) -> Interviewer:
         timezone=reader.text("timezone"),
         decision_maker=reader.get("decision_maker", bool),
     )
-    reader.done()
-    return person
 
 
 def _read_interview(data: object) -> Interview:
-    reader = _Reader(data, "interview")
-    candidate_reader = _Reader(reader.get("candidate", dict), "interview.candidate")
+    reader = _Reader(data, "interview", _INTERVIEW)
+    candidate_reader = _Reader(reader.data["candidate"], "interview.candidate", _CANDIDATE)
     candidate = Candidate(
         candidate_reader.text("name"),
         candidate_reader.text("phone"),
         email=candidate_reader.optional_text("email"),
         timezone=candidate_reader.text("timezone"),
     )
-    candidate_reader.done()
-    position_reader = _Reader(reader.get("position", dict), "interview.position")
+    position_reader = _Reader(reader.data["position"], "interview.position", _POSITION)
     position = Position(position_reader.text("title"), position_reader.text("company"))
-    position_reader.done()
     interviewers = [
         _read_interviewer(item, f"interview.interviewers[{index}]")
         for index, item in enumerate(reader.items("interviewers"))
     ]
-    interview = Interview(
+    return Interview(
         candidate,
         position,
         interviewers,
@@ -255,24 +290,20 @@ def _read_interview(data: object) -> Interview:
         highlights=reader.items("highlights"),
         qualifications=reader.items("qualifications"),
     )
-    reader.done()
-    return interview
 
 
 def _read_agreement(data: object) -> Agreement:
-    reader = _Reader(data, "agreement")
-    follow_up_raw = reader.get("follow_up_on", (str, type(None)))
-    agreement = Agreement(
+    reader = _Reader(data, "agreement", _AGREEMENT)
+    follow_up_raw = reader.optional_text("follow_up_on")
+    return Agreement(
         reader.stamp("decision_by", _dt.date.fromisoformat),
         None if follow_up_raw is None else reader.stamp("follow_up_on", _dt.date.fromisoformat),
         calls_permitted=reader.get("calls_permitted", bool),
     )
-    reader.done()
-    return agreement
 
 
 def _read_policy(data: object) -> Policy:
-    reader = _Reader(data, "policy")
+    reader = _Reader(data, "policy", _POLICY)
     holidays = []
     for index, raw in enumerate(reader.items("holidays")):
         if not isinstance(raw, str) or len(raw) > _MAX_STAMP:
@@ -298,7 +329,6 @@ def _read_policy(data: object) -> Policy:
         call_window_minutes=reader.get("call_window_minutes", int),
         tone=reader.choice("tone", Tone),
     )
-    reader.done()
     return _shared(policy)
 
 
@@ -320,8 +350,15 @@ def _shared(policy: Policy) -> Policy:
 
 
 def _read_event(data: object, path: str, interviewers: tuple[Interviewer, ...]) -> Event:
-    reader = _Reader(data, path)
-    kind = reader.text("type")
+    kind = data.get("type") if type(data) is dict else None
+    if kind not in _EVENT_KEYS:
+        shown = repr(kind)[:_MAX_STAMP] if kind is not None else "missing"
+        raise InvalidInput(
+            f"workflow data: {path}.type is not an event type: {shown}; use one of "
+            + ", ".join(_EVENT_KEYS),
+            field=f"{path}.type",
+        )
+    reader = _Reader(data, path, _EVENT_KEYS[kind])
     at = reader.stamp("at", _aware)
     event: Event
     if kind == "ThankYouSent":
@@ -337,11 +374,8 @@ def _read_event(data: object, path: str, interviewers: tuple[Interviewer, ...]) 
         event = CloseLoopSent(at, reader.choice("channel", Channel))
     elif kind == "MovedOn":
         event = MovedOn(at)
-    elif kind == "Withdrew":
-        event = Withdrew(at)
     else:
-        raise reader.fail("type", f"is not an event type: {kind[:_MAX_STAMP]!r}")
-    reader.done()
+        event = Withdrew(at)
     return event
 
 
@@ -361,7 +395,7 @@ def workflow_parts_from_dict(
             holds invalid values.
     """
     try:
-        reader = _Reader(data, "")
+        reader = _Reader(data, "", _TOP)
         version = reader.get("schema_version", int)
         if version != SCHEMA_VERSION:
             raise InvalidInput(
@@ -369,14 +403,13 @@ def workflow_parts_from_dict(
                 f"followup_rules reads version {SCHEMA_VERSION}",
                 field="schema_version",
             )
-        interview = _read_interview(reader.get("interview", dict))
-        agreement = _read_agreement(reader.get("agreement", dict))
-        policy = _read_policy(reader.get("policy", dict))
+        interview = _read_interview(reader.data["interview"])
+        agreement = _read_agreement(reader.data["agreement"])
+        policy = _read_policy(reader.data["policy"])
         events = [
             _read_event(item, f"history[{index}]", interview.interviewers)
             for index, item in enumerate(reader.items("history"))
         ]
-        reader.done()
     except FollowUpError:
         raise
     except (TypeError, ValueError, OverflowError, RecursionError) as error:

@@ -111,6 +111,13 @@ def tidy_text(value: object, field: str, *, required: bool = True) -> str:
             f"{field} is {len(value)} characters long; keep it under {_MAX_TEXT}",
             field=field,
         )
+    # Fast path, all in C: printable text holds no control character and no
+    # white space but the ASCII space, so it is tidy when it has no leading,
+    # trailing or doubled spaces.
+    if value.isprintable() and "  " not in value and value == value.strip():
+        if required and not value:
+            raise InvalidInput(f"{field} must not be empty", field=field)
+        return value
     text = " ".join(value.split())
     for char in text:
         if unicodedata.category(char) in ("Cc", "Cs"):
