@@ -12,6 +12,9 @@ machine: :meth:`Workflow.apply` takes events, :meth:`Workflow.due` and
 never reads the clock: time always comes in as an argument.
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._errors import FollowUpError, InvalidInput, RuleViolation, TemplateError
 from ._events import (
     CallPlaced,
@@ -23,9 +26,6 @@ from ._events import (
     Withdrew,
 )
 from ._rules import TERMINAL_STAGES, TRANSITIONS, Branch, Stage
-from ._scripts import Script, permission_script, render
-from ._serialize import SCHEMA_VERSION
-from ._templates import TEMPLATE_KEYS, builtin_template, check_template, placeholders
 from ._values import (
     Agreement,
     CallResult,
@@ -39,6 +39,41 @@ from ._values import (
     Tone,
 )
 from ._workflow import Action, ActionKind, CallWindow, Workflow, agenda
+
+if TYPE_CHECKING:
+    from ._scripts import Script, permission_script, render
+    from ._serialize import SCHEMA_VERSION
+    from ._templates import TEMPLATE_KEYS, builtin_template, check_template, placeholders
+
+# The scripts and the serialisation code are loaded the first time one of
+# their names is asked for (PEP 562): a program that only runs the rules
+# does not pay for them when it imports the package.
+_LAZY = {
+    "Script": "_scripts",
+    "permission_script": "_scripts",
+    "render": "_scripts",
+    "SCHEMA_VERSION": "_serialize",
+    "TEMPLATE_KEYS": "_templates",
+    "builtin_template": "_templates",
+    "check_template": "_templates",
+    "placeholders": "_templates",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Load a lazily imported public name on first use."""
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module_name}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """List the public names, the lazily loaded ones included."""
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -19,7 +19,6 @@ from typing import Any, NoReturn, TypeVar
 import attrs
 import pendulum
 
-from . import _serialize
 from ._calendar import (
     DayCache,
     business_day_after,
@@ -542,9 +541,9 @@ class Workflow:
             agreement, the policy, and ``history``: one JSON object per
             accepted event, in order.
         """
-        return _serialize.workflow_to_dict(
-            self.interview, self.agreement, self.policy, self.history
-        )
+        from ._serialize import workflow_to_dict  # loaded on first use: see __init__
+
+        return workflow_to_dict(self.interview, self.agreement, self.policy, self.history)
 
     @classmethod
     def from_dict(cls, data: Any) -> Workflow:
@@ -564,7 +563,9 @@ class Workflow:
                 or holds invalid values.
             RuleViolation: The history breaks a rule.
         """
-        interview, agreement, policy, events = _serialize.workflow_parts_from_dict(data)
+        from ._serialize import workflow_parts_from_dict  # loaded on first use: see __init__
+
+        interview, agreement, policy, events = workflow_parts_from_dict(data)
         return _replay(interview, agreement, policy, events)
 
 
