@@ -66,11 +66,46 @@ def test_no_io_and_no_clock_in_the_core() -> None:
     assert found == []
 
 
+ENGINE = [
+    "_calendar.py",
+    "_errors.py",
+    "_events.py",
+    "_explain.py",
+    "_holidays.py",
+    "_rules.py",
+    "_values.py",
+    "_workflow.py",
+]
+EDGES = {"_scripts", "_templates", "_ical", "diagram", "_display"}
+
+
+def edge_imports(tree: ast.AST) -> list[tuple[str, str]]:
+    """(edge module, enclosing function or "<module>") for each import of an edge module."""
+    found = []
+
+    def visit(node: ast.AST, where: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            inner = child.name if isinstance(child, ast.FunctionDef) else where
+            if isinstance(child, ast.ImportFrom) and child.module:
+                name = child.module.lstrip(".")
+                if name in EDGES:
+                    found.append((name, where))
+            visit(child, inner)
+
+    visit(tree, "<module>")
+    return found
+
+
 def test_the_engine_never_imports_the_edges() -> None:
-    """The engine modules import no rendering or export module."""
-    engine = ["_calendar.py", "_errors.py", "_events.py", "_rules.py", "_values.py", "_workflow.py"]
-    for name in engine:
+    """The engine imports no rendering or export module; display code only from _repr_ hooks."""
+    for name in ENGINE:
         tree = ast.parse((SOURCE / name).read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and node.module:
-                assert node.module.lstrip(".") not in {"_scripts", "_templates"}, name
+        for module, where in edge_imports(tree):
+            assert module == "_display", f"{name} imports {module}"
+            assert where.startswith("_repr_"), f"{name} imports _display in {where}"
+
+
+def test_the_edge_check_sees_an_edge_import() -> None:
+    """The scan finds an edge import at module level and one inside a function."""
+    tree = ast.parse("from ._scripts import render\ndef f():\n    from ._display import x\n")
+    assert edge_imports(tree) == [("_scripts", "<module>"), ("_display", "f")]

@@ -13,6 +13,7 @@ never reads the clock: time always comes in as an argument.
 """
 
 import importlib
+import importlib.metadata
 from typing import TYPE_CHECKING, Any
 
 from ._errors import FollowUpError, InvalidInput, RuleViolation, TemplateError
@@ -41,9 +42,15 @@ from ._values import (
 from ._workflow import Action, ActionKind, CallWindow, Workflow, agenda
 
 if TYPE_CHECKING:
+    from . import diagram
+    from ._display import timeline
+    from ._ical import to_ical
     from ._scripts import Script, permission_script, render
     from ._serialize import SCHEMA_VERSION
     from ._templates import TEMPLATE_KEYS, builtin_template, check_template, placeholders
+
+__version__: str = importlib.metadata.version("followup_rules")
+"""The installed version of followup_rules."""
 
 # The scripts and the serialisation code are loaded the first time one of
 # their names is asked for (PEP 562): a program that only runs the rules
@@ -57,11 +64,17 @@ _LAZY = {
     "builtin_template": "_templates",
     "check_template": "_templates",
     "placeholders": "_templates",
+    "timeline": "_display",
+    "to_ical": "_ical",
 }
 
 
 def __getattr__(name: str) -> Any:
     """Load a lazily imported public name on first use."""
+    if name == "diagram":
+        value: Any = importlib.import_module(".diagram", __name__)
+        globals()[name] = value
+        return value
     module_name = _LAZY.get(name)
     if module_name is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -108,10 +121,14 @@ __all__ = [
     "Tone",
     "Withdrew",
     "Workflow",
+    "__version__",
     "agenda",
     "builtin_template",
     "check_template",
+    "diagram",
     "permission_script",
     "placeholders",
     "render",
+    "timeline",
+    "to_ical",
 ]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import zoneinfo
+from collections.abc import Container
 
 import pendulum
 
@@ -273,7 +274,7 @@ def day_exists(ordinal: int, zone_name: str) -> bool:
     return midnight.astimezone(_dt.timezone.utc).astimezone(zone_info).toordinal() == ordinal
 
 
-def is_business_day(ordinal: int, holidays: frozenset[int], zone_name: str | None = None) -> bool:
+def is_business_day(ordinal: int, holidays: Container[int], zone_name: str | None = None) -> bool:
     """Tell whether a day ordinal is Monday to Friday, not a holiday, and on the calendar.
 
     Args:
@@ -292,7 +293,7 @@ def is_business_day(ordinal: int, holidays: frozenset[int], zone_name: str | Non
 
 
 def business_day_on_or_after(
-    ordinal: int, holidays: frozenset[int], zone_name: str | None = None
+    ordinal: int, holidays: Container[int], zone_name: str | None = None
 ) -> int:
     """Return the first business day on or after a day ordinal (in ``zone_name``'s calendar)."""
     # The test of is_business_day, inlined: this runs for every call applied.
@@ -305,7 +306,7 @@ def business_day_on_or_after(
     return ordinal
 
 
-def business_day_after(ordinal: int, holidays: frozenset[int], zone_name: str | None = None) -> int:
+def business_day_after(ordinal: int, holidays: Container[int], zone_name: str | None = None) -> int:
     """Return the first business day strictly after a day ordinal (in ``zone_name``'s calendar)."""
     return business_day_on_or_after(ordinal + 1, holidays, zone_name)
 

@@ -63,6 +63,8 @@ _POLICY = frozenset(
         "workday_end",
         "call_window_minutes",
         "tone",
+        "country",
+        "subdiv",
     }
 )
 _EVENT_KEYS = {
@@ -151,6 +153,8 @@ def workflow_to_dict(
             "workday_end": policy.workday_end.isoformat(),
             "call_window_minutes": policy.call_window_minutes,
             "tone": policy.tone.value,
+            "country": policy.country,
+            "subdiv": policy.subdiv,
         },
         "history": [_event(event, interview.interviewers) for event in history],
     }
@@ -328,6 +332,8 @@ def _read_policy(data: object) -> Policy:
         workday_end=reader.stamp("workday_end", _dt.time.fromisoformat),
         call_window_minutes=reader.get("call_window_minutes", int),
         tone=reader.choice("tone", Tone),
+        country=reader.optional_text("country"),
+        subdiv=reader.optional_text("subdiv"),
     )
     return _shared(policy)
 

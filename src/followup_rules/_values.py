@@ -13,7 +13,7 @@ import datetime as _dt
 import enum
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from typing import Any
 
 import attrs
@@ -26,6 +26,7 @@ from ._calendar import (
     to_instant,
 )
 from ._errors import InvalidInput
+from ._holidays import YearlyHolidays, calendar_codes, check_country
 
 __all__ = [
     "Agreement",
@@ -544,7 +545,7 @@ def _minutes(wall: _dt.time) -> float:
     return wall.hour * 60 + wall.minute + wall.second / 60 + wall.microsecond / 60e6
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Policy:
     """Every knob of the strategy's rules, with the strategy's values as defaults.
 
@@ -552,7 +553,9 @@ class Policy:
         max_calls: How many follow-up calls at most, from 1 to 4 (the
             strategy's ceiling).
         holidays: Days that are not business days, besides weekends: any
-            collection of dates.
+            collection of dates, or a country calendar of the ``holidays``
+            package such as ``holidays.US(subdiv="MI")`` (stored as its
+            country and subdivision, see ``country``).
         call_interval_days: Days between calls, 7 (a week) or more.
         reply_window_days: Days the decision-maker has to answer the
             close-the-loop message, 1 or more.
@@ -563,10 +566,16 @@ class Policy:
         call_window_minutes: The length of the two call windows, just
             before ``workday_start`` and just after ``workday_end``.
         tone: The voice of the scripts.
+        country: A country whose public holidays (from the ``holidays``
+            package, the ``holidays`` extra) are not business days either,
+            as an ISO 3166-1 code such as ``"US"``.
+        subdiv: The country's subdivision, such as ``"MI"`` for Michigan.
 
     Raises:
-        InvalidInput: A knob is out of range, or the call windows do not fit
-            in the day.
+        InvalidInput: A knob is out of range, the call windows do not fit in
+            the day, or the country or subdivision is unknown.
+        ImportError: A country calendar is asked for without the
+            ``holidays`` package installed.
     """
 
     max_calls: int = attrs.field(
@@ -592,7 +601,94 @@ class Policy:
         validator=_whole("call_window_minutes", 1, 720, "a window is a slice of the day"),
     )
     tone: Tone = attrs.field(default=Tone.DIRECT, kw_only=True, validator=instance_of(Tone, "tone"))
-    _holiday_ordinals: frozenset[int] = attrs.field(init=False, eq=False, repr=False, hash=False)
+    country: str | None = attrs.field(default=None, kw_only=True)
+    subdiv: str | None = attrs.field(default=None, kw_only=True)
+    _holiday_ordinals: Container[int] = attrs.field(init=False, eq=False, repr=False, hash=False)
+
+    def __init__(
+        self,
+        max_calls: int = 4,
+        holidays: Iterable[_dt.date] | object = _NO_DAYS,
+        call_interval_days: int = 7,
+        reply_window_days: int = 7,
+        default_wait_days: int = 7,
+        workday_start: _dt.time = _dt.time(9),
+        workday_end: _dt.time = _dt.time(17),
+        call_window_minutes: int = 60,
+        *,
+        tone: Tone = Tone.DIRECT,
+        country: str | None = None,
+        subdiv: str | None = None,
+    ) -> None:
+        # Written by hand only to let ``holidays`` take a country calendar:
+        # it becomes the country and subdivision fields. attrs' own
+        # __attrs_init__ then converts and validates every field.
+        codes = calendar_codes(holidays)
+        if codes is not None:
+            if country is not None and (country, subdiv) != codes:
+                raise InvalidInput(
+                    f"holidays is the calendar of {codes[0]} {codes[1] or ''} but country="
+                    f"{country!r}, subdiv={subdiv!r} was given too; give one of them",
+                    field="country",
+                )
+            holidays, (country, subdiv) = _NO_DAYS, codes
+        if country is not None or subdiv is not None:
+            if country is None:
+                raise InvalidInput("subdiv needs a country as well", field="subdiv")
+            country, subdiv = check_country(country, subdiv)
+        self.__attrs_init__(
+            max_calls,
+            holidays,
+            call_interval_days,
+            reply_window_days,
+            default_wait_days,
+            workday_start,
+            workday_end,
+            call_window_minutes,
+            tone=tone,
+            country=country,
+            subdiv=subdiv,
+        )
+
+    @classmethod
+    def for_country(cls, country: str, subdiv: str | None = None, **other_knobs: Any) -> Policy:
+        """Build a policy whose business days skip a country's public holidays.
+
+        Args:
+            country: An ISO 3166-1 code such as ``"US"``.
+            subdiv: A subdivision code such as ``"MI"``, or None.
+            **other_knobs: Any other Policy argument (``max_calls``, ...).
+
+        Returns:
+            The policy.
+
+        Raises:
+            InvalidInput: The country or subdivision is unknown, or a knob
+                is out of range.
+            ImportError: The ``holidays`` package is not installed.
+        """
+        return cls(country=country, subdiv=subdiv, **other_knobs)
+
+    def holiday_name(self, day: _dt.date) -> str | None:
+        """Return the name of the holiday on ``day``, if the policy knows it.
+
+        Args:
+            day: A calendar date.
+
+        Returns:
+            The name from the country calendar ("Labor Day"), "a holiday"
+            for a date given in ``holidays``, or None on other days.
+
+        Raises:
+            InvalidInput: ``day`` is not a calendar date.
+        """
+        ordinal = to_date(day, "day").toordinal()
+        ordinals = self._holiday_ordinals
+        if isinstance(ordinals, YearlyHolidays):
+            name = ordinals.name(ordinal)
+            if name is not None:
+                return name
+        return "a holiday" if ordinal in ordinals else None
 
     def __attrs_post_init__(self) -> None:
         start, end = _minutes(self.workday_start), _minutes(self.workday_end)
@@ -609,13 +705,13 @@ class Policy:
                 "day; shorten call_window_minutes or move the work hours",
                 field="call_window_minutes",
             )
-        object.__setattr__(
-            self,
-            "_holiday_ordinals",
-            frozenset(day.toordinal() for day in self.holidays) or _NO_DAYS,
-        )
+        given: frozenset[int] = frozenset(day.toordinal() for day in self.holidays) or _NO_DAYS
+        ordinals: Container[int] = given
+        if self.country is not None:
+            ordinals = YearlyHolidays(given, self.country, self.subdiv)
+        object.__setattr__(self, "_holiday_ordinals", ordinals)
 
     @property
-    def holiday_ordinals(self) -> frozenset[int]:
+    def holiday_ordinals(self) -> Container[int]:
         """The holidays as day ordinals (``date.toordinal()``), for fast look-ups."""
         return self._holiday_ordinals

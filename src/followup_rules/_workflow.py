@@ -35,13 +35,19 @@ from ._calendar import (
 )
 from ._errors import InvalidInput
 from ._events import Event
+from ._explain import (
+    close_loop_reason,
+    first_call_reason,
+    letter_reason,
+    move_on_reason,
+    next_call_reason,
+)
 from ._rules import (
     Context,
     Progress,
     Stage,
     close_loop_due_on,
     first_progress,
-    move_on_on,
     next_call_on,
     reply_by,
     step,
@@ -113,6 +119,8 @@ class Action:
         reply_by: For CLOSE_LOOP, the date to ask for an answer by if the
             message is sent on ``due_on``; for MOVE_ON, the reply-by date that
             passed; None otherwise.
+        reason: Why the action falls on ``due_on``, in a short sentence a
+            person can check, for example "one week after call 1".
     """
 
     kind: ActionKind
@@ -123,6 +131,7 @@ class Action:
     windows: tuple[CallWindow, ...] = ()
     timezone: str = attrs.field(default="UTC", kw_only=True)
     reply_by: pendulum.Date | None = attrs.field(default=None, kw_only=True)
+    reason: str = attrs.field(default="", kw_only=True)
 
 
 def _date(ordinal: int) -> pendulum.Date:
@@ -154,6 +163,7 @@ def _action(
     windows: tuple[CallWindow, ...],
     timezone: str,
     reply_by: pendulum.Date | None,
+    reason: str = "",
 ) -> Action:
     # The engine's own actions need no checking, and attrs' frozen __init__
     # costs several times more than setting the eight slots directly.
@@ -166,6 +176,7 @@ def _action(
     _set(action, "windows", windows)
     _set(action, "timezone", timezone)
     _set(action, "reply_by", reply_by)
+    _set(action, "reason", reason)
     return action
 
 
@@ -371,6 +382,21 @@ class Workflow:
     def __reduce__(self) -> tuple[Any, ...]:
         return (_replay, (self.interview, self.agreement, self.policy, self.history))
 
+    # Notebook and terminal displays. The display code is an edge module,
+    # loaded only when a display is asked for; the engine's rules never use it.
+
+    def _repr_html_(self) -> str:
+        """Return the timeline as an HTML table, for Jupyter and other notebooks."""
+        from ._display import workflow_html
+
+        return workflow_html(self)
+
+    def _repr_markdown_(self) -> str:
+        """Return the timeline as a Markdown table, for notebooks and terminals."""
+        from ._display import workflow_markdown
+
+        return workflow_markdown(self)
+
     # --- changing it -------------------------------------------------------
 
     def apply(self, event: Event) -> Workflow:
@@ -409,9 +435,10 @@ class Workflow:
             (),
             context.candidate_zone,
             None,
+            letter_reason(context),
         )
 
-    def _call(self, attempt: int, day: int) -> Action:
+    def _call(self, attempt: int, day: int, reason: str) -> Action:
         context = self._context
         policy = context.policy
         zone_name = context.decider_zone
@@ -427,6 +454,7 @@ class Workflow:
             windows,
             zone_name,
             None,
+            reason,
         )
 
     def _projection(self) -> Iterator[Action]:
@@ -442,11 +470,20 @@ class Workflow:
                 if not progress.letters_sent >> index & 1:
                     yield self._letter(index)
         if stage is not Stage.AWAITING_REPLY:
+            # ``made`` tells whether ``last_call_on`` is a call that happened
+            # (its real day is named in reasons) or one only planned.
             last_call_on = progress.last_call_on
+            made = last_call_on is not None
             if context.calls_permitted:
                 for attempt in range(progress.calls_made + 1, context.policy.max_calls + 1):
-                    last_call_on = next_call_on(context, last_call_on)
-                    yield self._call(attempt, last_call_on)
+                    if last_call_on is None:
+                        day = context.follow_up_on
+                        reason = first_call_reason(context)
+                    else:
+                        day = next_call_on(context, last_call_on)
+                        reason = next_call_reason(context, attempt, last_call_on, made, day)
+                    yield self._call(attempt, day, reason)
+                    last_call_on, made = day, False
             closed_on = close_loop_due_on(context, last_call_on)
             yield _action(
                 ActionKind.CLOSE_LOOP,
@@ -457,19 +494,23 @@ class Workflow:
                 (),
                 zone_name,
                 _date(reply_by(context, closed_on)),
+                close_loop_reason(context, last_call_on, made, closed_on),
             )
+            sent = False
         else:
             assert progress.closed_on is not None
-            closed_on = progress.closed_on
+            closed_on, sent = progress.closed_on, True
+        reply = reply_by(context, closed_on)
         yield _action(
             ActionKind.MOVE_ON,
             4,
-            _date(move_on_on(context, closed_on)),
+            _date(reply + 1),
             None,
             None,
             (),
             zone_name,
-            _date(reply_by(context, closed_on)),
+            _date(reply),
+            move_on_reason(context, closed_on, reply, sent),
         )
 
     def plan(self) -> tuple[Action, ...]:

@@ -1,0 +1,183 @@
+"""Why each planned action falls on its date, in words a person can check.
+
+Every reason names the rule and the date it counts from ("one week after
+call 1"), and says when a date moved off a weekend, a holiday or a day the
+zone's calendar skipped ("moved from Monday, September 4 (Labor Day) to
+Tuesday, September 5"). Dates are written in English with plain string
+formatting: reasons are built for every planned action, and formatting
+through pendulum costs many times more.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from ._calendar import day_exists
+from ._rules import Context
+
+__all__ = [
+    "close_loop_reason",
+    "first_call_reason",
+    "letter_reason",
+    "move_on_reason",
+    "next_call_reason",
+]
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def day(ordinal: int) -> str:
+    """Write a day ordinal as "Tuesday, August 22"."""
+    date = _dt.date.fromordinal(ordinal)
+    return f"{_WEEKDAYS[date.weekday()]}, {_MONTHS[date.month - 1]} {date.day}"
+
+
+def span(days: int) -> str:
+    """Write a number of days as "one week", "two weeks" or "10 days"."""
+    weeks, rest = divmod(days, 7)
+    if rest == 0 and weeks < len(_NUMBERS):
+        return f"{_NUMBERS[weeks]} week" + ("s" if weeks > 1 else "")
+    return "one day" if days == 1 else f"{days} days"
+
+
+def _why_not(context: Context, ordinal: int) -> str | None:
+    """Why a day is no business day, or None if it is one."""
+    holiday = context.policy.holiday_name(_dt.date.fromordinal(ordinal))
+    if holiday is not None:
+        return holiday
+    if not day_exists(ordinal, context.decider_zone):
+        return f"a day {context.decider_zone} skipped"
+    if (ordinal - 1) % 7 >= 5:
+        return "a weekend day"
+    return None
+
+
+def moved(context: Context, wanted: int, got: int, *, weekends_said: bool = False) -> str:
+    """Say how a date moved from ``wanted`` to ``got``, or "" when it did not.
+
+    Args:
+        context: The workflow's fixed facts (its policy knows the holidays).
+        wanted: The day the rule gave before business days were applied.
+        got: The business day it moved to.
+        weekends_said: The reason already says "business day", so a move
+            over a weekend alone needs no words.
+
+    Returns:
+        For example "moved from Monday, September 4 (Labor Day) to Tuesday,
+        September 5", with any further holiday skipped named after it.
+    """
+    if wanted == got:
+        return ""
+    skipped = [(o, _why_not(context, o)) for o in range(wanted, got)]
+    named = [(o, why) for o, why in skipped if why is not None and why != "a weekend day"]
+    if weekends_said and not named:
+        return ""
+    first_why = skipped[0][1] or "not a business day"
+    text = f"moved from {day(wanted)} ({first_why}) to {day(got)}"
+    later = [f"{why} on {day(o)}" for o, why in named if o != wanted]
+    if later:
+        text += f", past {', '.join(later)}"
+    return text
+
+
+def _joined(base: str, move: str) -> str:
+    return f"{base}; {move}" if move else base
+
+
+def letter_reason(context: Context) -> str:
+    """Why a thank-you letter is due when it is."""
+    return f"thank-you letters are due on the day of the interview ({day(context.letters_due_on)})"
+
+
+def first_call_reason(context: Context) -> str:
+    """Why the first call (or, without calls, the close-the-loop message) falls on the follow-up day."""
+    agreement = context.agreement
+    if agreement.follow_up_on is None:
+        decision_by = agreement.decision_by.toordinal()
+        base = f"first business day after the promised decision ({day(decision_by)})"
+        return _joined(
+            base, moved(context, decision_by + 1, context.follow_up_on, weekends_said=True)
+        )
+    agreed = agreement.follow_up_on.toordinal()
+    return _joined(
+        f"the agreed follow-up day ({day(agreed)})", moved(context, agreed, context.follow_up_on)
+    )
+
+
+def next_call_reason(context: Context, attempt: int, previous_on: int, made: bool, got: int) -> str:
+    """Why call ``attempt`` falls on ``got``: one interval after the previous call.
+
+    Args:
+        context: The workflow's fixed facts.
+        attempt: This call's number (2 or more).
+        previous_on: The previous call's day, made or planned.
+        made: Whether the previous call was made (its real day is then named).
+        got: This call's day.
+
+    Returns:
+        The reason.
+    """
+    interval = context.policy.call_interval_days
+    base = f"{span(interval)} after call {attempt - 1}"
+    if made:
+        base += f" (made {day(previous_on)})"
+    return _joined(base, moved(context, previous_on + interval, got))
+
+
+def close_loop_reason(context: Context, last_call_on: int | None, made: bool, got: int) -> str:
+    """Why the close-the-loop message is due on ``got``.
+
+    Args:
+        context: The workflow's fixed facts.
+        last_call_on: The last call's day, made or planned; None without calls.
+        made: Whether that call was made.
+        got: The message's due day.
+
+    Returns:
+        The reason.
+    """
+    if not context.calls_permitted or last_call_on is None:
+        return "calls were not permitted, so the loop is closed in writing on the " + (
+            first_call_reason(context)
+        )
+    interval = context.policy.call_interval_days
+    base = f"{span(interval)} after the last call (call {context.policy.max_calls})"
+    if made:
+        base += f", made {day(last_call_on)}"
+    return _joined(base, moved(context, last_call_on + interval, got))
+
+
+def move_on_reason(context: Context, closed_on: int, reply_by: int, sent: bool) -> str:
+    """Why moving on is due the day after the reply-by date.
+
+    Args:
+        context: The workflow's fixed facts.
+        closed_on: The day the close-the-loop message was (or is planned to be) sent.
+        reply_by: Its reply-by date.
+        sent: Whether the message was sent.
+
+    Returns:
+        The reason.
+    """
+    window = context.policy.reply_window_days
+    what = "sent" if sent else "due"
+    base = (
+        f"the day after the reply-by date ({day(reply_by)}), {span(window)} after the "
+        f"close-the-loop message {what} {day(closed_on)}"
+    )
+    return _joined(base, moved(context, closed_on + window, reply_by))

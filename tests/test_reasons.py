@@ -1,0 +1,109 @@
+"""Every planned action says why it falls on its date, in words a person can check."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pendulum
+from hypothesis import given
+
+from followup_rules import (
+    ActionKind,
+    Agreement,
+    CallPlaced,
+    Interview,
+    Policy,
+    ThankYouSent,
+    Workflow,
+)
+from followup_rules._explain import day, span
+from tests.conftest import DETROIT
+from tests.strategies import workflows
+
+LABOR_DAY_2017 = [dt.date(2017, 9, 4)]
+
+
+def reasons(workflow: Workflow) -> list[tuple[str, str, str]]:
+    """(kind, due date, reason) for every planned action."""
+    return [(a.kind.name, a.due_on.isoformat(), a.reason) for a in workflow.plan()]
+
+
+def test_the_examples_reasons(workflow: Workflow) -> None:
+    """The strategy's example explains each date from the rule it comes from."""
+    assert reasons(workflow) == [
+        (
+            "SEND_THANK_YOU",
+            "2017-08-16",
+            "thank-you letters are due on the day of the interview (Wednesday, August 16)",
+        ),
+        (
+            "SEND_THANK_YOU",
+            "2017-08-16",
+            "thank-you letters are due on the day of the interview (Wednesday, August 16)",
+        ),
+        (
+            "CALL",
+            "2017-08-22",
+            "first business day after the promised decision (Monday, August 21)",
+        ),
+        ("CALL", "2017-08-29", "one week after call 1"),
+        ("CALL", "2017-09-05", "one week after call 2"),
+        ("CALL", "2017-09-12", "one week after call 3"),
+        ("CLOSE_LOOP", "2017-09-19", "one week after the last call (call 4)"),
+        (
+            "MOVE_ON",
+            "2017-09-27",
+            "the day after the reply-by date (Tuesday, September 26), one week after the "
+            "close-the-loop message due Tuesday, September 19",
+        ),
+    ]
+
+
+def test_a_move_off_a_holiday_names_it(interview: Interview) -> None:
+    """A call that would fall on Labor Day 2017 says it moved from that Monday to the Tuesday."""
+    workflow = Workflow.start(
+        interview, Agreement(dt.date(2017, 8, 25)), Policy(holidays=LABOR_DAY_2017)
+    )
+    second = [a for a in workflow.plan() if a.kind is ActionKind.CALL][1]
+    assert second.reason == (
+        "one week after call 1; moved from Monday, September 4 (a holiday) to Tuesday, September 5"
+    )
+
+
+def test_a_call_made_late_is_named_with_its_real_day(workflow: Workflow) -> None:
+    """After a first call made on Friday 25 August, call 2 says one week after that day."""
+    decider, recruiter = workflow.interview.interviewers
+    for person in (decider, recruiter):
+        workflow = workflow.apply(
+            ThankYouSent(person, pendulum.datetime(2017, 8, 16, 18, tz=DETROIT))
+        )
+    workflow = workflow.apply(CallPlaced(pendulum.datetime(2017, 8, 25, 17, tz=DETROIT)))
+    assert workflow.plan()[0].reason == "one week after call 1 (made Friday, August 25)"
+
+
+def test_spans_and_days_read_as_words() -> None:
+    """Seven days read "one week", fourteen "two weeks", ten "10 days"; days read in full."""
+    assert [span(7), span(14), span(10), span(1)] == ["one week", "two weeks", "10 days", "one day"]
+    assert day(dt.date(2017, 8, 22).toordinal()) == "Tuesday, August 22"
+
+
+@given(workflows())
+def test_every_reason_is_checkable(workflow: Workflow) -> None:
+    """Every planned action has a reason; each date it names as a move's end is its due date."""
+    calls_before = workflow.calls_made
+    for action in workflow.plan():
+        assert action.reason
+        moved = re.search(
+            r"moved from [^()]+\([^)]*\) to ([A-Za-z]+, [A-Za-z]+ \d+)", action.reason
+        )
+        if moved and action.kind is not ActionKind.MOVE_ON:
+            assert moved.group(1) == day(action.due_on.toordinal())
+        if action.kind is ActionKind.MOVE_ON:
+            assert action.reply_by is not None
+            assert day(action.reply_by.toordinal()) in action.reason
+        if action.kind is ActionKind.CALL and action.attempt and action.attempt > 1:
+            assert f"after call {action.attempt - 1}" in action.reason
+        if action.kind is ActionKind.CALL and action.attempt == 1 == calls_before + 1:
+            agreed = workflow.agreement.follow_up_on or workflow.agreement.decision_by
+            assert day(agreed.toordinal()) in action.reason
