@@ -13,7 +13,6 @@ never reads the clock: time always comes in as an argument.
 """
 
 import importlib
-import importlib.metadata
 from typing import TYPE_CHECKING, Any
 
 from ._errors import FollowUpError, InvalidInput, RuleViolation, TemplateError
@@ -39,6 +38,7 @@ from ._values import (
     Position,
     Tone,
 )
+from ._version import __version__
 from ._workflow import Action, ActionKind, CallWindow, Workflow, agenda
 
 if TYPE_CHECKING:
@@ -48,9 +48,6 @@ if TYPE_CHECKING:
     from ._scripts import Script, permission_script, render
     from ._serialize import SCHEMA_VERSION
     from ._templates import TEMPLATE_KEYS, builtin_template, check_template, placeholders
-
-__version__: str = importlib.metadata.version("followup_rules")
-"""The installed version of followup_rules."""
 
 # The scripts and the serialisation code are loaded the first time one of
 # their names is asked for (PEP 562): a program that only runs the rules
