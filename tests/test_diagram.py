@@ -44,6 +44,13 @@ def test_readme_embeds_the_current_diagram() -> None:
     assert blocks == [diagram.mermaid()]
 
 
+def test_docs_embed_the_current_diagram() -> None:
+    """The strategy page of the documentation shows exactly diagram.mermaid()."""
+    text = (README.parent / "docs" / "strategy.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```mermaid\n(.*?)```", text, re.S)
+    assert blocks == [diagram.mermaid()]
+
+
 def test_diagram_is_reachable_from_the_package() -> None:
     """followup_rules.diagram is the diagram module, loaded on first use."""
     assert followup_rules.diagram is diagram

@@ -36,7 +36,13 @@ def test_readme_commands_install_run_and_test() -> None:
     assert "pip install ." in run
     assert run.endswith("python examples/quickstart.py")
     test = command("test-command")
-    for tool in ("ruff check .", "mypy --strict", "pytest", 'pip install -e ".[test]"'):
+    for tool in (
+        "ruff check .",
+        "mypy --strict",
+        "pytest",
+        'pip install -e ".[test,docs]"',
+        "mkdocs build --strict",
+    ):
         assert tool in test
 
 

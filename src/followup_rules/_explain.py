@@ -74,8 +74,9 @@ def moved(context: Context, wanted: int, got: int, *, weekends_said: bool = Fals
         context: The workflow's fixed facts (its policy knows the holidays).
         wanted: The day the rule gave before business days were applied.
         got: The business day it moved to.
-        weekends_said: The reason already says "business day", so a move
-            over a weekend alone needs no words.
+        weekends_said: The reason already says "business day", so only the
+            holidays stepped over are named ("not Monday, September 4 (Labor
+            Day)"), and a move over a weekend alone needs no words.
 
     Returns:
         For example "moved from Monday, September 4 (Labor Day) to Tuesday,
@@ -85,8 +86,10 @@ def moved(context: Context, wanted: int, got: int, *, weekends_said: bool = Fals
         return ""
     skipped = [(o, _why_not(context, o)) for o in range(wanted, got)]
     named = [(o, why) for o, why in skipped if why is not None and why != "a weekend day"]
-    if weekends_said and not named:
-        return ""
+    if weekends_said:
+        # "First business day after ..." already explains weekends: name
+        # only the holidays and skipped days it stepped over.
+        return ", ".join(f"not {day(o)} ({why})" for o, why in named)
     first_why = skipped[0][1] or "not a business day"
     text = f"moved from {day(wanted)} ({first_why}) to {day(got)}"
     later = [f"{why} on {day(o)}" for o, why in named if o != wanted]

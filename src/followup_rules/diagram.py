@@ -5,12 +5,13 @@ row, so a diagram can never show a move the engine does not make, nor miss
 one it does. Terminal stages are marked: Mermaid draws them into ``[*]``,
 Graphviz as double circles. Both return text; nothing is written anywhere.
 
-Example::
-
+Example:
+    ```python
     from followup_rules import diagram
 
-    print(diagram.mermaid())   # paste into Markdown that renders Mermaid
-    print(diagram.dot())       # pipe into `dot -Tsvg`
+    print(diagram.mermaid())  # paste into Markdown that renders Mermaid
+    print(diagram.dot())  # pipe into `dot -Tsvg`
+    ```
 """
 
 from __future__ import annotations
