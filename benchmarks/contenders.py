@@ -18,7 +18,7 @@ before anything is timed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from typing import Any, NamedTuple
 
 
@@ -31,7 +31,7 @@ class Facts(NamedTuple):
     interval: int
     reply_window: int
     ended_ts: float
-    holidays: frozenset[int]
+    holidays: Container[int]
 
 
 RawEvent = tuple[str, float, int, int]
@@ -41,7 +41,7 @@ class Refused(Exception):
     """An event broke a rule."""
 
 
-def on_or_after(day: int, holidays: frozenset[int]) -> int:
+def on_or_after(day: int, holidays: Container[int]) -> int:
     """The first business day on or after a day ordinal."""
     while (day - 1) % 7 >= 5 or day in holidays:
         day += 1

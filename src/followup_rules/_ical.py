@@ -1,0 +1,341 @@
+"""Calendar export: a workflow's remaining plan as an RFC 5545 (iCalendar) calendar.
+
+:func:`to_ical` turns :meth:`Workflow.plan` into text a calendar app imports:
+
+* each follow-up call is a timed event on the before-hours window, in the
+  decision-maker's zone (``TZID`` with a generated ``VTIMEZONE``), so an app
+  in another zone shows the right local time, DST included; the after-hours
+  window and the voicemail script are in its description;
+* the thank-you letters, the close-the-loop message and the move-on date are
+  all-day events (``DTSTART;VALUE=DATE``) on the calendar of the person each
+  concerns, with their scripts in the description;
+* every event carries a ``DISPLAY`` reminder.
+
+The export is a function of the workflow alone, so exporting the same
+workflow twice gives the same text, byte for byte:
+
+* ``UID``: a name-based UUID (``uuid5``) of the workflow's identity -- its
+  interview and its agreement -- and the action's identity (its kind, plus
+  the attempt of a call or the interviewer of a letter). A re-export after an
+  event keeps the UIDs of the actions that remain, so re-importing updates
+  the events rather than duplicating them. The policy is left out on
+  purpose: changing a knob (a holiday, the tone, the call interval) moves
+  the same actions to other dates, and their events should move with them.
+* ``DTSTAMP``: the last thing the workflow knows to have happened -- the
+  latest event's time, or the end of the interview when nothing happened
+  yet -- in UTC. RFC 5545 asks for the time the object was created; this
+  module reads no clock, and this instant only moves forward as the
+  workflow does.
+* ``SEQUENCE``: how many events the workflow has accepted, so a re-export
+  after an event supersedes the earlier import in apps that compare it.
+
+This module reads the engine's values and the scripts; the engine never
+reads it. ``icalendar`` is an optional dependency (the ``ical`` extra) and is
+imported only when :func:`to_ical` runs.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import uuid
+from typing import TYPE_CHECKING
+
+import pendulum
+
+from ._calendar import stdlib_zone
+from ._errors import InvalidInput
+from ._scripts import render
+from ._values import Tone
+from ._workflow import Action, ActionKind, Workflow
+
+if TYPE_CHECKING:
+    from icalendar import Calendar, Event
+
+__all__ = ["to_ical"]
+
+PRODUCT_ID = "-//followup_rules//Follow-up plan//EN"
+"""The calendar's ``PRODID``: which program wrote it."""
+
+CALL_REMINDER = _dt.timedelta(minutes=-15)
+"""When a call's reminder fires: fifteen minutes before its window opens."""
+
+ALL_DAY_REMINDER = _dt.timedelta(hours=9)
+"""When an all-day item's reminder fires: at 09:00 on its day."""
+
+_INSTALL_HINT = 'pip install "followup_rules[ical]"'
+
+# A fixed namespace for the name-based UIDs: uuid5 of the same name in the
+# same namespace is the same UUID on every machine and in every process.
+_UID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:followup_rules:ical")
+
+
+def _import_icalendar() -> type[Calendar]:
+    try:
+        from icalendar import Calendar
+    except ImportError as error:
+        raise ImportError(
+            "followup_rules.to_ical needs the icalendar library, an optional "
+            f"dependency; install it with: {_INSTALL_HINT}"
+        ) from error
+    # Calendar.add_missing_timezones, which writes the VTIMEZONE components,
+    # came with icalendar 6.1.
+    if not hasattr(Calendar, "add_missing_timezones"):
+        raise ImportError(
+            "followup_rules.to_ical needs icalendar 6.1 or newer (for "
+            "Calendar.add_missing_timezones); upgrade with: pip install --upgrade "
+            '"followup_rules[ical]" "icalendar>=6.1"'
+        )
+    return Calendar
+
+
+def _check_tone(tone: object) -> None:
+    if tone is not None and not isinstance(tone, Tone):
+        raise InvalidInput(
+            f"tone must be Tone.DIRECT or Tone.WARM (or None for the policy's), not {tone!r}",
+            field="tone",
+        )
+
+
+# --- Identity: UIDs and DTSTAMP --------------------------------------------------
+
+
+def _identity(workflow: Workflow) -> str:
+    """Return the workflow's identity as canonical text: its interview and agreement.
+
+    Written out field by field rather than taken from ``to_dict``, so that a
+    change in the serialisation format never changes the UIDs.
+    """
+    interview = workflow.interview
+    agreement = workflow.agreement
+    candidate = interview.candidate
+    follow_up_on = agreement.follow_up_on
+    parts = [
+        [candidate.name, candidate.phone, candidate.email, candidate.timezone],
+        [interview.position.title, interview.position.company],
+        [
+            [
+                person.name,
+                person.title,
+                person.email,
+                person.phone,
+                person.timezone,
+                person.decision_maker,
+            ]
+            for person in interview.interviewers
+        ],
+        interview.ended_at.in_timezone("UTC").isoformat(),
+        list(interview.highlights),
+        list(interview.qualifications),
+        [
+            agreement.decision_by.isoformat(),
+            None if follow_up_on is None else follow_up_on.isoformat(),
+            agreement.calls_permitted,
+        ],
+    ]
+    return json.dumps(parts, ensure_ascii=False, separators=(",", ":"))
+
+
+def _action_key(workflow: Workflow, action: Action) -> str:
+    if action.kind is ActionKind.CALL:
+        return f"{action.kind.value}/{action.attempt}"
+    if action.kind is ActionKind.SEND_THANK_YOU:
+        assert action.contact is not None
+        return f"{action.kind.value}/{workflow.interview.interviewers.index(action.contact)}"
+    return f"{action.kind.value}"
+
+
+def _uid(identity: str, key: str) -> str:
+    return str(uuid.uuid5(_UID_NAMESPACE, f"{identity}\x1f{key}"))
+
+
+def _stamp(workflow: Workflow) -> _dt.datetime:
+    """Return the latest instant the workflow knows of, in UTC, to the second."""
+    latest = max(
+        (workflow.interview.ended_at, *(event.at for event in workflow.history)),
+        key=_seconds,
+    )
+    return _dt.datetime.fromtimestamp(_seconds(latest), _dt.timezone.utc)
+
+
+def _seconds(instant: _dt.datetime) -> int:
+    # Whole seconds: DTSTAMP has no finer unit.
+    return int(instant.timestamp())
+
+
+# --- Words -------------------------------------------------------------------------
+
+
+def _day(day: pendulum.Date) -> str:
+    return day.format("dddd, MMMM D", locale="en")
+
+
+def _clock(instant: pendulum.DateTime) -> str:
+    return instant.format("HH:mm", locale="en")
+
+
+def _local(instant: pendulum.DateTime, zone_name: str) -> _dt.datetime:
+    # A standard-library datetime in the named zone: icalendar takes the
+    # TZID from ZoneInfo's key, and fold is set right in repeated hours.
+    return _dt.datetime.fromtimestamp(instant.timestamp(), stdlib_zone(zone_name))
+
+
+def _all_day(day: pendulum.Date) -> _dt.date:
+    return _dt.date(day.year, day.month, day.day)
+
+
+def _summary(workflow: Workflow, action: Action) -> str:
+    company = workflow.interview.position.company
+    if action.kind is ActionKind.SEND_THANK_YOU:
+        assert action.contact is not None
+        return f"Send a thank-you letter to {action.contact.name} ({company})"
+    decider = workflow.interview.decision_maker
+    if action.kind is ActionKind.CALL:
+        return (
+            f"Call {decider.name} ({company}): follow-up call "
+            f"{action.attempt} of {workflow.policy.max_calls}"
+        )
+    if action.kind is ActionKind.CLOSE_LOOP:
+        return f"Close the loop with {decider.name} ({company})"
+    return f"Move on from {workflow.interview.position.title} at {company}"
+
+
+def _description(workflow: Workflow, action: Action, tone: Tone | None) -> str:
+    script = render(workflow, action, tone=tone)
+    paragraphs = [action.reason] if action.reason else []
+    decider = workflow.interview.decision_maker
+    if action.kind is ActionKind.CALL:
+        before, after = action.windows[0], action.windows[1]
+        number = f" at {decider.phone}" if decider.phone else ""
+        paragraphs.append(
+            f"Call {decider.name}{number} before work hours: "
+            f"{_clock(before.start)} to {_clock(before.end)} on {_day(action.due_on)} "
+            f"({action.timezone}).\n"
+            f"If you miss it, call after work hours the same day: "
+            f"{_clock(after.start)} to {_clock(after.end)} ({action.timezone})."
+        )
+        paragraphs.append(f"Voicemail script:\n{script.body}")
+    elif action.kind is ActionKind.SEND_THANK_YOU:
+        assert action.contact is not None
+        paragraphs.append(f"Thank-you letter to {action.contact.name}:\n{script.body}")
+    elif action.kind is ActionKind.CLOSE_LOOP:
+        assert action.reply_by is not None
+        paragraphs.append(
+            f"Send {decider.name} one last message and ask for a reply by {_day(action.reply_by)}."
+        )
+        subject = f"Subject: {script.subject}\n\n" if script.subject else ""
+        paragraphs.append(f"{subject}{script.body}")
+    else:
+        assert action.reply_by is not None
+        paragraphs.append(
+            f"No reply came by {_day(action.reply_by)}: close the application and move on."
+        )
+        paragraphs.append(script.body)
+    return "\n\n".join(paragraphs)
+
+
+# --- Events --------------------------------------------------------------------------
+
+
+def _event(
+    workflow: Workflow, action: Action, *, identity: str, stamp: _dt.datetime, tone: Tone | None
+) -> Event:
+    from icalendar import Alarm, Event
+
+    summary = _summary(workflow, action)
+    event = Event()
+    event.add("uid", _uid(identity, _action_key(workflow, action)))
+    event.add("dtstamp", stamp)
+    event.add("sequence", len(workflow.history))
+    event.add("summary", summary)
+    if action.kind is ActionKind.CALL:
+        window = action.windows[0]
+        event.add("dtstart", _local(window.start, action.timezone))
+        event.add("dtend", _local(window.end, action.timezone))
+        reminder = CALL_REMINDER
+    else:
+        # An all-day item ends, exclusively, on the next day; it does not
+        # make its day look busy.
+        day = _all_day(action.due_on)
+        event.add("dtstart", day)
+        event.add("dtend", day + _dt.timedelta(days=1))
+        event.add("transp", "TRANSPARENT")
+        reminder = ALL_DAY_REMINDER
+    event.add("description", _description(workflow, action, tone))
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", summary)
+    alarm.add("trigger", reminder)
+    event.add_component(alarm)
+    return event
+
+
+def _zone_years(plan: tuple[Action, ...]) -> tuple[_dt.date, _dt.date]:
+    """Return the span the generated VTIMEZONEs must cover: the calls' years, and one more."""
+    years = [action.due_on.year for action in plan if action.kind is ActionKind.CALL]
+    return _dt.date(min(years), 1, 1), _dt.date(max(years) + 2, 1, 1)
+
+
+def to_ical(workflow: Workflow, *, tone: Tone | None = None) -> str:
+    """Export a workflow's remaining plan as an RFC 5545 calendar.
+
+    One event per action of ``workflow.plan()``, in its order. Calls are
+    timed on the before-hours window, in the decision-maker's zone (with a
+    ``VTIMEZONE``); the description holds the after-hours window and the
+    voicemail script. Letters, the close-the-loop message and the move-on
+    date are all-day events with their scripts. Each event has a reminder:
+    15 minutes before a call, 09:00 on an all-day item's day. Each
+    description starts with the action's ``reason`` when it has one.
+
+    UIDs are stable: derived from the workflow's interview and agreement and
+    from the action (its kind, a call's attempt, a letter's interviewer), so
+    re-exporting -- also after applying events -- gives the remaining actions
+    the same UIDs, and re-importing updates them. ``DTSTAMP`` is the latest
+    instant the workflow knows (its last event, or the interview's end), not
+    the clock's time; ``SEQUENCE`` is the number of events applied. An ended
+    workflow gives a calendar without events.
+
+    Args:
+        workflow: The workflow to export.
+        tone: The tone of the scripts in the descriptions; the policy's when
+            None.
+
+    Returns:
+        The calendar as iCalendar text (CRLF line endings), ready to be
+        written to an ``.ics`` file.
+
+    Raises:
+        InvalidInput: ``workflow`` is not a Workflow, or ``tone`` is not a
+            Tone or None.
+        ImportError: The optional ``icalendar`` library is missing or too
+            old; the message says how to install it
+            (``pip install "followup_rules[ical]"``).
+    """
+    if not isinstance(workflow, Workflow):
+        raise InvalidInput(
+            f"to_ical() exports a Workflow, not {type(workflow).__name__}", field="workflow"
+        )
+    _check_tone(tone)
+    calendar_type = _import_icalendar()
+    interview = workflow.interview
+    name = f"Follow-up: {interview.position.title} at {interview.position.company}"
+    calendar = calendar_type()
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("name", name)
+    calendar.add("x-wr-calname", name)
+    plan = workflow.plan()
+    identity = _identity(workflow)
+    stamp = _stamp(workflow)
+    for action in plan:
+        calendar.add_component(_event(workflow, action, identity=identity, stamp=stamp, tone=tone))
+    if any(action.kind is ActionKind.CALL for action in plan):
+        first, last = _zone_years(plan)
+        calendar.add_missing_timezones(first_date=first, last_date=last)
+        # Some icalendar versions append the VTIMEZONEs after the events;
+        # readers that parse in one pass want them first. The sort is stable.
+        calendar.subcomponents.sort(key=lambda component: component.name != "VTIMEZONE")
+    text: bytes = calendar.to_ical()
+    return text.decode("utf-8")
