@@ -43,6 +43,7 @@ from ._workflow import Action, ActionKind, CallWindow, Workflow, agenda
 
 if TYPE_CHECKING:
     from . import diagram
+    from ._display import COLUMNS as TIMELINE_COLUMNS
     from ._display import timeline
     from ._ical import to_ical
     from ._scripts import Script, permission_script, render
@@ -62,6 +63,7 @@ _LAZY = {
     "check_template": "_templates",
     "placeholders": "_templates",
     "timeline": "_display",
+    "TIMELINE_COLUMNS": "_display",
     "to_ical": "_ical",
 }
 
@@ -75,7 +77,8 @@ def __getattr__(name: str) -> Any:
     module_name = _LAZY.get(name)
     if module_name is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module_name}", __name__), name)
+    attribute = "COLUMNS" if name == "TIMELINE_COLUMNS" else name
+    value = getattr(importlib.import_module(f".{module_name}", __name__), attribute)
     globals()[name] = value
     return value
 
@@ -89,6 +92,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "TEMPLATE_KEYS",
     "TERMINAL_STAGES",
+    "TIMELINE_COLUMNS",
     "TRANSITIONS",
     "Action",
     "ActionKind",

@@ -1,0 +1,355 @@
+"""Displays of a workflow: flat timeline records, an HTML table and a Markdown table.
+
+This is an edge module: it reads the engine's values (``history``, ``plan()``
+and ``due(now)``) and turns them into rows; the engine never imports it.
+Rules it follows:
+
+* One row per accepted event (status ``"done"``) and one per remaining
+  planned action (status ``"due"`` or ``"planned"``), in time order.
+* Each row's date is on the calendar of the person it concerns, as in
+  :attr:`Action.due_on`: letters on the candidate's calendar, calls, the
+  close-the-loop message and moving on on the decision-maker's; hearing back
+  and withdrawing on the candidate's. The ``timezone`` column names it.
+* Call windows are shown in the candidate's zone: the candidate is the one
+  who dials.
+* Nothing here reads the clock: without a ``now`` nothing is ``"due"``.
+* Every value a user typed is escaped: HTML with :func:`html.escape`, Markdown
+  with backslashes, so a name like ``<script>`` is printed, never run.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from ._calendar import date_in_zone, day_to_date, zone
+from ._errors import InvalidInput
+from ._events import (
+    CallPlaced,
+    CloseLoopSent,
+    Event,
+    HeardBack,
+    MovedOn,
+    ThankYouSent,
+    Withdrew,
+)
+from ._workflow import Action, ActionKind, Workflow
+
+__all__ = ["COLUMNS", "timeline", "workflow_html", "workflow_markdown"]
+
+COLUMNS: tuple[str, ...] = (
+    "date",
+    "step",
+    "action",
+    "kind",
+    "contact",
+    "call_windows",
+    "timezone",
+    "status",
+    "reason",
+)
+"""The keys of every :func:`timeline` record, in display order.
+
+* ``date`` (``datetime.date``): when the action is due, or the day the event
+  happened, on the calendar named by ``timezone``.
+* ``step`` (``int``): the strategy's step, 2 to 4 (step 1, the agreement,
+  happens before the workflow starts and has no row).
+* ``action`` (``str``): a short label: "Thank-you letter", "Call 2",
+  "Close the loop", "Move on", "Heard back" or "Withdrew".
+* ``kind`` (``str``): the :class:`ActionKind` name for actions (``"CALL"``),
+  the event class name for events (``"CallPlaced"``).
+* ``contact`` (``str`` or ``None``): whom it goes to, or whom it went to.
+* ``call_windows`` (``str`` or ``None``): for planned calls, the before- and
+  after-hours windows in the candidate's zone, for example
+  ``"08:00-09:00, 17:00-18:00 (America/Detroit)"``; a window that falls on
+  another day of the candidate's calendar than ``date`` starts with that day
+  (``"Mon 21 Aug 21:30-22:30"``). None for everything else.
+* ``timezone`` (``str``): the zone of the calendar ``date`` belongs to.
+* ``status`` (``str``): ``"done"``, ``"due"`` or ``"planned"``.
+* ``reason`` (``str``): for actions, :attr:`Action.reason` (why it falls on
+  that date); for events, what was done and when, in the candidate's zone.
+"""
+
+_ACTION_LABELS = {
+    ActionKind.SEND_THANK_YOU: "Thank-you letter",
+    ActionKind.CALL: "Call",
+    ActionKind.CLOSE_LOOP: "Close the loop",
+    ActionKind.MOVE_ON: "Move on",
+}
+
+_HEADINGS = {
+    "date": "Date",
+    "step": "Step",
+    "action": "Action",
+    "contact": "Contact",
+    "call_windows": "Call windows (candidate's time)",
+    "status": "Status",
+    "reason": "Why",
+}
+"""The columns the HTML and Markdown tables show, with their headings."""
+
+_EMPTY = "\N{EM DASH}"
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+# Markdown renderers (Jupyter's included) turn these into formatting, links,
+# raw HTML or mathematics; a backslash before any ASCII punctuation makes it
+# literal (CommonMark, section 2.4). An underscore inside a word never makes
+# emphasis, and an ampersand only matters when it could start an entity such
+# as "&lt;": those are left alone, so zone names stay readable in a terminal.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*\[\]<>|$#~]|(?<!\w)_|_(?!\w)|&(?=#?\w+;))")
+
+
+def timeline(workflow: Workflow, now: Any = None) -> list[dict[str, object]]:
+    """Return a workflow's timeline as flat records, one per row, in time order.
+
+    Every accepted event of ``workflow.history`` gives a row with status
+    ``"done"``; every action of ``workflow.plan()`` gives a row with status
+    ``"due"`` when it is in ``workflow.due(now)`` and ``"planned"``
+    otherwise. Without ``now`` no clock is read and every remaining action is
+    ``"planned"``. Rows are ordered by date; on the same date the done rows
+    come first, then the others in history and plan order. The records are
+    plain dicts with the keys of :data:`COLUMNS`, ready for
+    ``pandas.DataFrame(records)`` or ``polars.DataFrame(records)``.
+
+    Args:
+        workflow: The workflow to show.
+        now: The current time, timezone-aware, to mark what is due; None to
+            mark nothing as due.
+
+    Returns:
+        One dict per row, with the keys of :data:`COLUMNS`.
+
+    Raises:
+        InvalidInput: ``workflow`` is not a Workflow, or ``now`` is given and
+            is not an aware datetime.
+    """
+    if not isinstance(workflow, Workflow):
+        raise InvalidInput(
+            f"timeline() takes a Workflow, not {type(workflow).__name__}", field="workflow"
+        )
+    due: Sequence[Action] = () if now is None else workflow.due(now)
+    rows = [*_event_records(workflow), *_action_records(workflow, due)]
+    # By date, the done rows first on the same date; the index keeps history
+    # and plan order within each.
+    return [row for _, row in sorted(enumerate(rows), key=_time_order)]
+
+
+def workflow_html(workflow: Workflow, *, now: Any = None) -> str:
+    """Return a workflow's timeline as an HTML table, for notebooks.
+
+    The caption names the candidate, the position, the company and the
+    stage; the columns are the date, the step, the action, the contact, the
+    call windows in the candidate's time, the status and why. Every value is
+    escaped with :func:`html.escape`.
+
+    Args:
+        workflow: The workflow to show.
+        now: The current time, timezone-aware, to mark what is due; None
+            (the default, and what ``Workflow._repr_html_`` uses) to mark
+            nothing as due.
+
+    Returns:
+        One ``<table>`` element, as a string.
+
+    Raises:
+        InvalidInput: ``workflow`` is not a Workflow, or ``now`` is given and
+            is not an aware datetime.
+    """
+    records = timeline(workflow, now)
+    escape = html.escape
+    lines = [
+        '<table class="followup-rules-timeline">',
+        f"<caption>{escape(_caption(workflow))}</caption>",
+        "<thead>",
+        "<tr>" + "".join(f"<th>{escape(h)}</th>" for h in _HEADINGS.values()) + "</tr>",
+        "</thead>",
+        "<tbody>",
+    ]
+    for record in records:
+        cells = "".join(f"<td>{escape(_cell(record, key))}</td>" for key in _HEADINGS)
+        lines.append(f'<tr class="{escape(str(record["status"]))}">{cells}</tr>')
+    lines += ["</tbody>", "</table>"]
+    return "\n".join(lines)
+
+
+def workflow_markdown(workflow: Workflow, *, now: Any = None) -> str:
+    """Return a workflow's timeline as a Markdown table, readable as plain text too.
+
+    A first line names the candidate, the position, the company and the
+    stage; then a blank line, the table's header, its separator and one line
+    per row. Values are backslash-escaped where Markdown would read them as
+    formatting, links, HTML or mathematics, and line breaks become spaces.
+
+    Args:
+        workflow: The workflow to show.
+        now: The current time, timezone-aware, to mark what is due; None
+            (the default, and what ``Workflow._repr_markdown_`` uses) to mark
+            nothing as due.
+
+    Returns:
+        The Markdown text, without a trailing newline.
+
+    Raises:
+        InvalidInput: ``workflow`` is not a Workflow, or ``now`` is given and
+            is not an aware datetime.
+    """
+    records = timeline(workflow, now)
+    lines = [
+        f"**{_markdown(_caption(workflow))}**",
+        "",
+        "| " + " | ".join(_HEADINGS.values()) + " |",
+        "|" + "|".join("---" for _ in _HEADINGS) + "|",
+    ]
+    for record in records:
+        lines.append("| " + " | ".join(_markdown(_cell(record, key)) for key in _HEADINGS) + " |")
+    return "\n".join(lines)
+
+
+# --- building the records -------------------------------------------------
+
+
+def _action_records(workflow: Workflow, due: Sequence[Action]) -> Iterator[dict[str, object]]:
+    candidate_zone = workflow.interview.candidate.timezone
+    for action in workflow.plan():
+        label = _ACTION_LABELS[action.kind]
+        if action.kind is ActionKind.CALL:
+            label = f"{label} {action.attempt}"
+        yield _record(
+            date=action.due_on,
+            step=action.step,
+            action=label,
+            kind=action.kind.name,
+            contact=None if action.contact is None else action.contact.name,
+            call_windows=_windows(action, candidate_zone) if action.windows else None,
+            timezone=action.timezone,
+            status="due" if action in due else "planned",
+            reason=action.reason,
+        )
+
+
+def _event_records(workflow: Workflow) -> Iterator[dict[str, object]]:
+    interview, agreement, policy = workflow.interview, workflow.agreement, workflow.policy
+    candidate_zone = interview.candidate.timezone
+    decider = interview.decision_maker
+    # The workflow is replayed so that an event that ends it (hearing back,
+    # withdrawing) can be put under the step the candidate was on.
+    before = Workflow.start(interview, agreement, policy)
+    calls = 0
+    for event in workflow.history:
+        when = event.at.in_timezone(zone(candidate_zone)).format("ddd D MMM HH:mm", locale="en")
+        contact: str | None = None
+        if isinstance(event, ThankYouSent):
+            step, label, zone_name = 2, "Thank-you letter", candidate_zone
+            contact = event.to.name
+            reason = f"sent by {event.channel.value} on {when}"
+        elif isinstance(event, CallPlaced):
+            calls += 1
+            step, label, zone_name = 3, f"Call {calls}", decider.timezone
+            contact = decider.name
+            reason = f"placed on {when}: {event.result.value.replace('_', ' ')}"
+        elif isinstance(event, CloseLoopSent):
+            step, label, zone_name = 4, "Close the loop", decider.timezone
+            contact = decider.name
+            reason = f"sent by {event.channel.value} on {when}"
+        elif isinstance(event, MovedOn):
+            step, label, zone_name = 4, "Move on", decider.timezone
+            reason = f"closed the application on {when}"
+        else:
+            step = before.plan()[0].step
+            zone_name = candidate_zone
+            label, reason = _ending(event, when)
+        yield _record(
+            date=day_to_date(date_in_zone(event.at, zone_name)),
+            step=step,
+            action=label,
+            kind=type(event).__name__,
+            contact=contact,
+            call_windows=None,
+            timezone=zone_name,
+            status="done",
+            reason=reason,
+        )
+        before = before.apply(event)
+
+
+def _time_order(item: tuple[int, dict[str, object]]) -> tuple[_dt.date, bool, int]:
+    index, row = item
+    day = row["date"]
+    assert isinstance(day, _dt.date)
+    return (day, row["status"] != "done", index)
+
+
+def _ending(event: Event, when: str) -> tuple[str, str]:
+    if isinstance(event, HeardBack):
+        return "Heard back", f"heard back on {when}: {event.outcome.value.replace('_', ' ')}"
+    assert isinstance(event, Withdrew)
+    return "Withdrew", f"withdrew on {when}"
+
+
+def _record(
+    *,
+    date: _dt.date,
+    step: int,
+    action: str,
+    kind: str,
+    contact: str | None,
+    call_windows: str | None,
+    timezone: str,
+    status: str,
+    reason: str,
+) -> dict[str, object]:
+    # Plain stdlib dates, not pendulum's subclass: data tools (pandas, polars,
+    # Arrow) recognise them as dates.
+    return {
+        "date": _dt.date(date.year, date.month, date.day),
+        "step": step,
+        "action": action,
+        "kind": kind,
+        "contact": contact,
+        "call_windows": call_windows,
+        "timezone": timezone,
+        "status": status,
+        "reason": reason,
+    }
+
+
+def _windows(action: Action, candidate_zone: str) -> str:
+    there = zone(candidate_zone)
+    spans = [(w.start.in_timezone(there), w.end.in_timezone(there)) for w in action.windows]
+    # When the candidate's day differs from the decision-maker's for either
+    # window, every window says its day, so none can be read on the wrong one.
+    dated = any(start.date() != action.due_on for start, _ in spans)
+    parts = []
+    for start, end in spans:
+        text = f"{start.format('HH:mm')}-{end.format('HH:mm')}"
+        parts.append(f"{start.format('ddd D MMM', locale='en')} {text}" if dated else text)
+    return f"{', '.join(parts)} ({candidate_zone})"
+
+
+# --- tables -------------------------------------------------------------------
+
+
+def _caption(workflow: Workflow) -> str:
+    interview = workflow.interview
+    position = interview.position
+    return (
+        f"{interview.candidate.name}: {position.title} at {position.company} "
+        f"(stage {workflow.stage.name})"
+    )
+
+
+def _cell(record: dict[str, object], key: str) -> str:
+    value = record[key]
+    if value is None or value == "":
+        return _EMPTY
+    if isinstance(value, _dt.date):
+        # Day names from a table, not strftime: strftime follows the process's locale.
+        return f"{_WEEKDAYS[value.weekday()]} {value.isoformat()}"
+    return str(value)
+
+
+def _markdown(text: str) -> str:
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
