@@ -25,6 +25,7 @@ itself prints nothing.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 import time
@@ -146,13 +147,15 @@ def on_cluster(
     lines: Sequence[str], now: pendulum.DateTime, *, partitions: int, address: str
 ) -> list[tuple[str, Action]]:
     """The same on a dask.distributed cluster: a LocalCluster, or one given by address."""
-    from dask.distributed import Client, LocalCluster, progress
-
-    target = LocalCluster() if address == "local-cluster" else address  # type: ignore[no-untyped-call]
-    with Client(target) as client:  # type: ignore[no-untyped-call]
+    # dask.distributed comes with the `scale` extra only, and is untyped:
+    # held as a module object, it type-checks alike with or without it.
+    distributed: Any = importlib.import_module("dask.distributed")
+    local = address == "local-cluster"
+    target = distributed.LocalCluster() if local else address
+    with distributed.Client(target) as client:
         print(f"Dask dashboard: {client.dashboard_link}", file=sys.stderr)
         future = client.compute(agenda_bag(lines, now, partitions=partitions))
-        progress(future)  # type: ignore[no-untyped-call]
+        distributed.progress(future)
         print(file=sys.stderr)
         return in_agenda_order(future.result())
 
