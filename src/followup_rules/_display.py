@@ -69,7 +69,7 @@ COLUMNS: tuple[str, ...] = (
   (``"Mon 21 Aug 21:30-22:30"``). None for everything else.
 * ``timezone`` (``str``): the zone of the calendar ``date`` belongs to.
 * ``status`` (``str``): ``"done"``, ``"due"`` or ``"planned"``.
-* ``reason`` (``str``): for actions, :attr:`Action.reason` (why it falls on
+* ``reason`` (``str``): for actions, the action's ``reason`` (why it falls on
   that date); for events, what was done and when, in the candidate's zone.
 """
 
