@@ -243,9 +243,8 @@ def to_date(value: object, field: str) -> pendulum.Date:
             "zone of the person it concerns",
             field=field,
         )
-    if type(value) is pendulum.Date:
-        return value
-    return pendulum.Date(value.year, value.month, value.day)
+    # Dates are immutable, so one object per day serves every workflow.
+    return day_to_date(value.toordinal())
 
 
 def date_in_zone(instant: _dt.datetime, zone_name: str) -> int:

@@ -31,7 +31,7 @@ def _at(value: object) -> pendulum.DateTime:
     return to_instant(value, "at")
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class _Stamped:
     """What every event shares: its instant's POSIX seconds, worked out once.
 
@@ -49,7 +49,7 @@ class _Stamped:
         object.__setattr__(self, "_posix", posix_seconds(self.at))
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class ThankYouSent(_Stamped):
     """Step 2: a thank-you letter went to one interviewer.
 
@@ -69,7 +69,7 @@ class ThankYouSent(_Stamped):
     channel: Channel = attrs.field(default=Channel.MAIL, validator=instance_of(Channel, "channel"))
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class CallPlaced(_Stamped):
     """Step 3: the candidate called the decision-maker.
 
@@ -87,7 +87,7 @@ class CallPlaced(_Stamped):
     )
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class HeardBack(_Stamped):
     """The decision-maker (or the company) got back to the candidate: the follow-up ends.
 
@@ -103,7 +103,7 @@ class HeardBack(_Stamped):
     outcome: Outcome = attrs.field(default=Outcome.OTHER, validator=instance_of(Outcome, "outcome"))
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class CloseLoopSent(_Stamped):
     """Step 4: the candidate sent the one last close-the-loop message.
 
@@ -121,7 +121,7 @@ class CloseLoopSent(_Stamped):
     channel: Channel = attrs.field(default=Channel.EMAIL, validator=instance_of(Channel, "channel"))
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class MovedOn(_Stamped):
     """Step 4, last: no answer came by the reply-by date and the candidate moved on.
 
@@ -135,7 +135,7 @@ class MovedOn(_Stamped):
     at: pendulum.DateTime = attrs.field(converter=_at)
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Withdrew(_Stamped):
     """The candidate withdrew from the process: the follow-up ends.
 

@@ -148,7 +148,7 @@ Anything not in this map is refused with a :class:`RuleViolation`.
 """
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Context:
     """What a workflow's rules read and never change: fixed at ``Workflow.start``.
 

@@ -5,6 +5,10 @@ converts its inputs once: text is tidied (stripped, inner runs of white space
 collapsed to one space, control characters refused), dates become
 :class:`pendulum.Date`, instants become pendulum DateTimes in UTC, zones are
 checked names, and sequences become tuples.
+
+The classes have no ``__weakref__`` slot: a service holds many workflows,
+each made of a dozen such values, and eight bytes apiece add up; a frozen
+value is better cached by equality than by weak reference.
 """
 
 from __future__ import annotations
@@ -193,7 +197,7 @@ def _flag(field: str) -> Any:
     return check
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Candidate:
     """The person who was interviewed and follows up.
 
@@ -214,7 +218,7 @@ class Candidate:
     timezone: str = attrs.field(default="UTC", converter=_timezone)
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Interviewer:
     """Someone who interviewed the candidate.
 
@@ -239,7 +243,7 @@ class Interviewer:
     decision_maker: bool = attrs.field(default=False, validator=_flag("decision_maker"))
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Position:
     """The job the candidate interviewed for.
 
@@ -321,7 +325,7 @@ def _ended_at(value: object) -> pendulum.DateTime:
     return to_instant(value, "ended_at")
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Interview:
     """An interview that has ended, and what the candidate took from it.
 
@@ -371,7 +375,7 @@ def _follow_up_on(value: object) -> pendulum.Date | None:
     return None if value is None else to_date(value, "follow_up_on")
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Agreement:
     """What the candidate and the decision-maker agreed at the end of the interview.
 
@@ -545,7 +549,7 @@ def _minutes(wall: _dt.time) -> float:
     return wall.hour * 60 + wall.minute + wall.second / 60 + wall.microsecond / 60e6
 
 
-@attrs.frozen(init=False)
+@attrs.frozen(init=False, weakref_slot=False)
 class Policy:
     """Every knob of the strategy's rules, with the strategy's values as defaults.
 

@@ -76,7 +76,7 @@ def _rebuild_window(start: pendulum.DateTime, end: pendulum.DateTime, zone_name:
     return CallWindow(start.in_timezone(zone(zone_name)), end.in_timezone(zone(zone_name)))
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class CallWindow:
     """A stretch of time, outside work hours, that suits a call.
 
@@ -98,7 +98,7 @@ class CallWindow:
         )
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Action:
     """One thing the candidate should do, and when.
 
