@@ -39,6 +39,7 @@ __all__ = [
     "stdlib_zone",
     "to_date",
     "to_instant",
+    "to_seconds",
     "utc_of_wall_time",
     "zone",
 ]
@@ -114,6 +115,33 @@ def stdlib_zone(name: str) -> zoneinfo.ZoneInfo:
     return zoneinfo.ZoneInfo(name)
 
 
+def _utc_wall(value: object, field: str) -> _dt.datetime:
+    """Check that ``value`` is an aware datetime; return its UTC wall time, naive."""
+    if not isinstance(value, _dt.datetime):
+        raise InvalidInput(
+            f"{field} must be a timezone-aware datetime, not {type(value).__name__}",
+            field=field,
+        )
+    offset = value.utcoffset()
+    if offset is None:
+        raise InvalidInput(
+            f"{field} must be timezone-aware; {value.isoformat()} is naive. "
+            "Attach a zone, for example pendulum.datetime(..., tz='America/Detroit')",
+            field=field,
+        )
+    # The naive wall time minus the offset is the exact UTC wall time.
+    wall = _dt.datetime(
+        value.year,
+        value.month,
+        value.day,
+        value.hour,
+        value.minute,
+        value.second,
+        value.microsecond,
+    )
+    return wall - offset
+
+
 def to_instant(value: object, field: str) -> pendulum.DateTime:
     """Convert an aware datetime to a pendulum DateTime in UTC.
 
@@ -131,34 +159,10 @@ def to_instant(value: object, field: str) -> pendulum.DateTime:
     Raises:
         InvalidInput: ``value`` is not a datetime, or is naive.
     """
-    if not isinstance(value, _dt.datetime):
-        raise InvalidInput(
-            f"{field} must be a timezone-aware datetime, not {type(value).__name__}",
-            field=field,
-        )
-    offset = value.utcoffset()
-    if offset is None:
-        raise InvalidInput(
-            f"{field} must be timezone-aware; {value.isoformat()} is naive. "
-            "Attach a zone, for example pendulum.datetime(..., tz='America/Detroit')",
-            field=field,
-        )
     if type(value) is pendulum.DateTime and value.tzinfo is _UTC:
         return value
-    # The naive wall time minus the offset is the exact UTC wall time; the
-    # DateTime constructor is many times cheaper than pendulum.instance().
-    utc = (
-        _dt.datetime(
-            value.year,
-            value.month,
-            value.day,
-            value.hour,
-            value.minute,
-            value.second,
-            value.microsecond,
-        )
-        - offset
-    )
+    utc = _utc_wall(value, field)
+    # pendulum's constructor is many times cheaper than pendulum.instance().
     return pendulum.DateTime(
         utc.year,
         utc.month,
@@ -169,6 +173,25 @@ def to_instant(value: object, field: str) -> pendulum.DateTime:
         utc.microsecond,
         tzinfo=_UTC,
     )
+
+
+def to_seconds(value: object, field: str) -> int:
+    """Check an aware datetime and return its whole POSIX seconds, rounded down.
+
+    For a moment that is only compared (``now``, say), this skips building a
+    pendulum DateTime that :func:`to_instant` would return.
+
+    Args:
+        value: A timezone-aware ``datetime`` (stdlib or pendulum).
+        field: The argument's name, for the error message.
+
+    Returns:
+        Seconds since 1970-01-01T00:00:00Z, rounded down.
+
+    Raises:
+        InvalidInput: ``value`` is not a datetime, or is naive.
+    """
+    return (_utc_wall(value, field) - _EPOCH) // _SECOND
 
 
 def posix_seconds(instant: _dt.datetime) -> int:

@@ -34,7 +34,7 @@ from typing import Any
 import attrs
 import pendulum
 
-from ._calendar import date_in_zone, to_instant
+from ._calendar import date_in_zone, day_in_zone, to_seconds
 from ._errors import InvalidInput
 from ._events import CallPlaced, CloseLoopSent, ThankYouSent
 from ._templates import (
@@ -296,13 +296,13 @@ def _story(workflow: Workflow, plan: tuple[Action, ...]) -> _Story:
     for event in workflow.history:
         if isinstance(event, ThankYouSent):
             letters[people.index(event.to)] = (
-                date_in_zone(event.at, candidate_zone),
+                day_in_zone(event._posix, candidate_zone),
                 event.channel,
             )
         elif isinstance(event, CallPlaced):
-            calls.append(date_in_zone(event.at, decider_zone))
+            calls.append(day_in_zone(event._posix, decider_zone))
         elif isinstance(event, CloseLoopSent):
-            close_loop = (date_in_zone(event.at, decider_zone), event.channel)
+            close_loop = (day_in_zone(event._posix, decider_zone), event.channel)
     planned_calls: list[tuple[int, int]] = []
     for action in plan:
         if action.kind is ActionKind.SEND_THANK_YOU:
@@ -576,7 +576,7 @@ def render(
     if now is None:
         day = action.due_on.toordinal()
     else:
-        day = date_in_zone(to_instant(now, "now"), action.timezone)
+        day = day_in_zone(to_seconds(now, "now"), action.timezone)
     story = _story(workflow, plan)
     if action.kind is ActionKind.SEND_THANK_YOU:
         return _thank_you(workflow, action, day, chosen_tone, channel, custom)

@@ -29,7 +29,7 @@ from ._calendar import (
     posix_seconds,
     stdlib_zone,
     to_date,
-    to_instant,
+    to_seconds,
     utc_of_wall_time,
     zone,
 )
@@ -561,16 +561,7 @@ class Workflow:
         Raises:
             InvalidInput: ``now`` is not an aware datetime.
         """
-        return self._due(DayCache(posix_seconds(to_instant(now, "now"))))
-
-    def _due(self, today: DayCache) -> tuple[Action, ...]:
-        # Every action of the current step shares one due day and one zone,
-        # worked out when the last event was applied: one comparison decides.
-        progress = self._progress
-        due_on = progress.due_on
-        if due_on is None or due_on > today[progress.due_zone]:
-            return ()
-        return self._current()
+        return _due_actions(self, DayCache(to_seconds(now, "now")))
 
     # --- serialising ---------------------------------------------------------
 
@@ -624,6 +615,23 @@ def _replay(
     return Workflow._make(context, progress, tuple(history))
 
 
+def _due_actions(workflow: Workflow, today: DayCache) -> tuple[Action, ...]:
+    """What is due in ``workflow`` on ``today``: the one test due() and agenda() share.
+
+    Every action of the current step shares one due day and one zone, worked
+    out when the last event was applied, so one comparison decides; the
+    actions themselves are built once per workflow and held.
+    """
+    progress = workflow._progress
+    due_on = progress.due_on
+    if due_on is None or due_on > today[progress.due_zone]:
+        return ()
+    try:
+        return workflow._memo
+    except AttributeError:
+        return workflow._current()
+
+
 def _due_ordinal(action: Action) -> int:
     return action.due_on.toordinal()
 
@@ -665,12 +673,15 @@ def agenda(workflows: Mapping[K, Workflow], now: Any) -> list[tuple[K, Action]]:
     # Today's date is worked out once per zone for the whole scan, and each
     # workflow's next due day was worked out when its last event was applied,
     # so each workflow costs one comparison unless something is due.
-    today = DayCache(posix_seconds(to_instant(now, "now")))
+    today = DayCache(to_seconds(now, "now"))
     rows: list[tuple[int, K, Action]] = []
     append = rows.append
     for key, workflow in workflows.items():
         if type(workflow) is not Workflow:
             _not_a_workflow(key, workflow)
+        # _due_actions(workflow, today), written inline: one function call per
+        # workflow costs this scan a third of its budget (1.3x -> 1.7x the
+        # floor's scan). Keep the two in step.
         progress = workflow._progress
         due_on = progress.due_on
         if due_on is not None and due_on <= today[progress.due_zone]:
