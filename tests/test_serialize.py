@@ -6,6 +6,7 @@ import copy
 import datetime as dt
 import json
 import pickle
+from collections.abc import Callable
 from typing import Any
 
 import pendulum
@@ -35,7 +36,9 @@ from followup_rules import (
     ThankYouSent,
     Workflow,
 )
+from followup_rules._serialize import _read_event, _read_event_carefully
 from tests.conftest import DETROIT
+from tests.strategies import aware_datetimes
 
 
 def at(m: int, d: int, h: int = 12, minute: int = 0) -> pendulum.DateTime:
@@ -259,3 +262,102 @@ def test_fuzzed_data_never_escapes_as_another_error(data: st.DataObject) -> None
     except FollowUpError:
         return
     assert Workflow.from_dict(rebuilt.to_dict()) == rebuilt
+
+
+# The reader has a fast path for well-formed events and a careful one that
+# names what is wrong; they must accept exactly the same data.
+
+_PEOPLE = (
+    Interviewer("Morgan Lee", "Director", timezone=DETROIT, decision_maker=True),
+    Interviewer("Riley Chen", timezone=DETROIT),
+)
+_STAMPS = st.one_of(
+    aware_datetimes().map(lambda moment: moment.isoformat()),
+    st.sampled_from(
+        [
+            "2017-08-22T21:30:00",  # naive
+            "2017-08-22T21:30:00Z",
+            "2017-08-22 21:30:00+00:00",
+            "2017-08-22T21:30:00.5-04:00",
+            "0001-01-01T00:00:00+01:00",  # before year 1 in UTC
+            "9999-12-31T23:59:59-01:00",  # after year 9999 in UTC
+            "2017-02-30T10:00:00+00:00",
+            "x" * 70,
+        ]
+    ),
+)
+_KINDS = ["ThankYouSent", "CallPlaced", "HeardBack", "CloseLoopSent", "MovedOn", "Withdrew"]
+_ODD_VALUES = st.one_of(
+    st.sampled_from([2, -1, True, False, 1.0, "0", "", "MAIL", "offer", "spoke", None]),
+    json_values,
+)
+
+
+def _field(draw: Callable[[st.SearchStrategy[Any]], Any], good: list[Any]) -> Any:
+    """A good value for a field most of the time, an odd one often enough to matter."""
+    return draw(st.sampled_from(good) if draw(st.booleans()) else _ODD_VALUES)
+
+
+def event_data(draw: Callable[[st.SearchStrategy[Any]], Any], kind: str) -> dict[str, Any]:
+    """An event as to_dict writes it, its values often swapped for odd ones, keys added or lost."""
+    data: dict[str, Any] = {"type": kind if draw(st.integers(0, 9)) else draw(_ODD_VALUES)}
+    data["at"] = draw(_STAMPS)
+    if kind == "ThankYouSent":
+        data["to"] = _field(draw, [0, 1])
+        data["channel"] = _field(draw, ["mail", "email"])
+    elif kind == "CallPlaced":
+        data["result"] = _field(draw, [result.value for result in CallResult])
+    elif kind == "HeardBack":
+        data["outcome"] = _field(draw, [outcome.value for outcome in Outcome])
+    elif kind == "CloseLoopSent":
+        data["channel"] = _field(draw, ["email", "voicemail", "mail"])
+    if not draw(st.integers(0, 9)):
+        key = draw(st.sampled_from([*data, "extra"]))
+        if key in data:
+            del data[key]
+        else:
+            data[key] = draw(_ODD_VALUES)
+    return data
+
+
+def _read(reader: Any, *args: Any) -> object:
+    try:
+        return reader(*args)
+    except (FollowUpError, TypeError, ValueError, OverflowError) as error:
+        # from_dict turns the last three into InvalidInput around the reader.
+        return FollowUpError if isinstance(error, FollowUpError) else InvalidInput
+
+
+@pytest.mark.parametrize("kind", _KINDS)
+@given(draw=st.data())
+def test_fast_and_careful_event_readers_agree(kind: str, draw: st.DataObject) -> None:
+    """Every event datum gives the same event (and POSIX seconds), or is refused by both."""
+    data = event_data(draw.draw, kind)
+    fast = _read(_read_event, data, 0, _PEOPLE)
+    careful = _read(_read_event_carefully, data, "history[0]", _PEOPLE)
+    if isinstance(careful, type):
+        assert isinstance(fast, type), f"fast path accepted what the careful one refuses: {data}"
+    else:
+        assert fast == careful
+        assert fast._posix == careful._posix  # type: ignore[attr-defined]
+        assert fast.at.tzinfo is careful.at.tzinfo  # type: ignore[attr-defined]
+
+
+def test_a_policy_read_twice_is_one_object(workflow: Workflow) -> None:
+    """Policies are few: the same policy data read again gives back the same object."""
+    first = Workflow.from_dict(valid(workflow))
+    second = Workflow.from_dict(valid(workflow))
+    assert first.policy is second.policy
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("max_calls", True), ("max_calls", 4.0), ("call_window_minutes", 60.0), ("tone", None)],
+)
+def test_the_policy_cache_tells_types_apart(workflow: Workflow, field: str, value: object) -> None:
+    """``4 == 4.0`` and ``1 == True`` in Python, not in this format: a held policy is no excuse."""
+    data = valid(workflow)
+    Workflow.from_dict(copy.deepcopy(data))  # the good policy is now held
+    data["policy"][field] = value
+    with pytest.raises(InvalidInput, match=field):
+        Workflow.from_dict(data)

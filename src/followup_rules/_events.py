@@ -8,7 +8,7 @@ instant in UTC.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 import pendulum
@@ -24,6 +24,7 @@ __all__ = [
     "MovedOn",
     "ThankYouSent",
     "Withdrew",
+    "checked_event",
 ]
 
 
@@ -160,3 +161,32 @@ EVENT_TYPES: tuple[type[Event], ...] = (
     MovedOn,
     Withdrew,
 )
+
+
+_Ev = TypeVar("_Ev", bound=_Stamped)
+_new_object = object.__new__
+_set = object.__setattr__
+
+
+def checked_event(kind: type[_Ev], at: pendulum.DateTime, posix: int, **fields: object) -> _Ev:
+    """Build an event from values already checked, without attrs' ``__init__``.
+
+    For the serialiser, which reads many events and has already checked
+    each value as strictly as the constructor would: ``at`` a UTC instant
+    with its POSIX seconds, and each other field of its declared type.
+
+    Args:
+        kind: The event class.
+        at: The instant, a pendulum DateTime in UTC.
+        posix: Its whole POSIX seconds, rounded down.
+        **fields: The event's other fields, by name.
+
+    Returns:
+        The event, equal to ``kind(at=at, **fields)``.
+    """
+    event = _new_object(kind)
+    _set(event, "at", at)
+    _set(event, "_posix", posix)
+    for name, value in fields.items():
+        _set(event, name, value)
+    return event

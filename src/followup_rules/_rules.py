@@ -34,7 +34,6 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-import attrs
 import pendulum
 
 from ._calendar import business_day_on_or_after
@@ -148,9 +147,12 @@ Anything not in this map is refused with a :class:`RuleViolation`.
 """
 
 
-@attrs.frozen(weakref_slot=False)
-class Context:
+class Context(NamedTuple):
     """What a workflow's rules read and never change: fixed at ``Workflow.start``.
+
+    A named tuple rather than an attrs class, like :class:`Progress`: it is
+    internal, built once per workflow, and an attrs class would cost the
+    package's import a code generation pass.
 
     Attributes:
         interview: The interview.
