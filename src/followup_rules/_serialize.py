@@ -263,6 +263,11 @@ def _aware(raw: str) -> _dt.datetime:
     return value
 
 
+def _utc_instant(raw: str) -> pendulum.DateTime:
+    # The value types keep instants in UTC; one read in UTC is kept as it is.
+    return instant_from_iso(raw)[0]
+
+
 def _read_interviewer(data: object, path: str) -> Interviewer:
     reader = _Reader(data, path, _INTERVIEWER)
     return Interviewer(
@@ -294,7 +299,7 @@ def _read_interview(data: object) -> Interview:
         candidate,
         position,
         interviewers,
-        reader.stamp("ended_at", _aware),
+        reader.stamp("ended_at", _utc_instant),
         highlights=reader.items("highlights"),
         qualifications=reader.items("qualifications"),
     )

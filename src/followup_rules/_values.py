@@ -47,6 +47,7 @@ __all__ = [
 
 _MAX_TEXT = 1000
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+_DIGIT = re.compile("[0-9]")
 
 
 class Channel(enum.Enum):
@@ -184,7 +185,7 @@ def _timezone(value: object) -> str:
 
 def _phone(value: object) -> str:
     text = tidy_text(value, "phone")
-    if not any("0" <= char <= "9" for char in text):
+    if _DIGIT.search(text) is None:
         raise InvalidInput(f"phone {text!r} has no digits; give a number to call", field="phone")
     return text
 
