@@ -54,7 +54,7 @@ _UTC = pendulum.UTC
 _EPOCH = _dt.datetime(1970, 1, 1)
 _EPOCH_UTC = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc)
 _SECOND = _dt.timedelta(seconds=1)
-_NO_OFFSET = _dt.timedelta(0)
+_EPOCH_ORDINAL = _EPOCH.toordinal()
 
 
 @functools.cache
@@ -247,9 +247,16 @@ def posix_seconds(instant: _dt.datetime) -> int:
     Returns:
         Seconds since 1970-01-01T00:00:00Z, rounded down.
     """
-    # UTC, as every stored instant is, needs no offset: asking a pendulum
-    # DateTime for its offset is slow.
-    offset = _NO_OFFSET if instant.tzinfo is _UTC else instant.utcoffset()
+    # UTC, as every stored instant is, needs no offset (asking a pendulum
+    # DateTime for its offset is slow), and its fields count the seconds.
+    if instant.tzinfo is _UTC:
+        return (
+            (instant.toordinal() - _EPOCH_ORDINAL) * 86_400
+            + instant.hour * 3_600
+            + instant.minute * 60
+            + instant.second
+        )
+    offset = instant.utcoffset()
     assert offset is not None
     wall = _dt.datetime(
         instant.year, instant.month, instant.day, instant.hour, instant.minute, instant.second

@@ -168,7 +168,7 @@ _new_object = object.__new__
 _set = object.__setattr__
 
 
-def checked_event(kind: type[_Ev], at: pendulum.DateTime, posix: int, **fields: object) -> _Ev:
+def checked_event(kind: type[_Ev], at: pendulum.DateTime, posix: int, *values: object) -> _Ev:
     """Build an event from values already checked, without attrs' ``__init__``.
 
     For the serialiser, which reads many events and has already checked
@@ -179,14 +179,21 @@ def checked_event(kind: type[_Ev], at: pendulum.DateTime, posix: int, **fields: 
         kind: The event class.
         at: The instant, a pendulum DateTime in UTC.
         posix: Its whole POSIX seconds, rounded down.
-        **fields: The event's other fields, by name.
+        *values: The event's other fields, in the order ``_OTHER_FIELDS``
+            gives for ``kind``.
 
     Returns:
-        The event, equal to ``kind(at=at, **fields)``.
+        The event, equal to the one ``kind``'s constructor would build.
     """
     event = _new_object(kind)
     _set(event, "at", at)
     _set(event, "_posix", posix)
-    for name, value in fields.items():
+    for name, value in zip(_OTHER_FIELDS[kind], values, strict=True):
         _set(event, name, value)
     return event
+
+
+_OTHER_FIELDS: dict[type, tuple[str, ...]] = {
+    kind: tuple(field.name for field in attrs.fields(kind) if field.init and field.name != "at")
+    for kind in EVENT_TYPES
+}

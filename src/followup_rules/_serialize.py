@@ -443,21 +443,21 @@ def _read_event_fields(
     if kind == "CallPlaced":
         raw = data["result"]
         result = _RESULTS.get(raw) if type(raw) is str else None
-        return None if result is None else checked_event(CallPlaced, at, posix, result=result)
+        return None if result is None else checked_event(CallPlaced, at, posix, result)
     if kind == "ThankYouSent":
         index, raw = data["to"], data["channel"]
         channel = _CHANNELS.get(raw) if type(raw) is str else None
         if channel is None or type(index) is not int or not 0 <= index < len(interviewers):
             return None
-        return checked_event(ThankYouSent, at, posix, to=interviewers[index], channel=channel)
+        return checked_event(ThankYouSent, at, posix, interviewers[index], channel)
     if kind == "HeardBack":
         raw = data["outcome"]
         outcome = _OUTCOMES.get(raw) if type(raw) is str else None
-        return None if outcome is None else checked_event(HeardBack, at, posix, outcome=outcome)
+        return None if outcome is None else checked_event(HeardBack, at, posix, outcome)
     if kind == "CloseLoopSent":
         raw = data["channel"]
         channel = _CHANNELS.get(raw) if type(raw) is str else None
-        return None if channel is None else checked_event(CloseLoopSent, at, posix, channel=channel)
+        return None if channel is None else checked_event(CloseLoopSent, at, posix, channel)
     if kind == "MovedOn":
         return checked_event(MovedOn, at, posix)
     return checked_event(Withdrew, at, posix)

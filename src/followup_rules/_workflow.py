@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import functools
-from collections.abc import Hashable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from typing import Any, NoReturn, TypeVar
 
 import attrs
@@ -281,19 +281,25 @@ class Workflow:
             follow_up_on = business_day_on_or_after(
                 agreement.follow_up_on.toordinal(), holidays, decider_zone
             )
-        context = Context(
-            interview=interview,
-            agreement=agreement,
-            policy=policy,
-            calls_permitted=agreement.calls_permitted,
-            letter_count=len(interview.interviewers),
-            all_letters=(1 << len(interview.interviewers)) - 1,
-            follow_up_on=follow_up_on,
-            letters_due_on=day_in_zone(ended, candidate_zone),
-            candidate_zone=candidate_zone,
-            decider=interview.decision_maker,
-            decider_zone=decider_zone,
-            decider_tz=stdlib_zone(decider_zone),
+        letters = len(interview.interviewers)
+        # Context's fields, in order; tuple.__new__ skips the named tuple's
+        # Python-level __new__ (start runs once per workflow read back).
+        context = _new_tuple(
+            Context,
+            (
+                interview,
+                agreement,
+                policy,
+                agreement.calls_permitted,
+                letters,
+                (1 << letters) - 1,
+                follow_up_on,
+                day_in_zone(ended, candidate_zone),
+                candidate_zone,
+                interview.decision_maker,
+                decider_zone,
+                stdlib_zone(decider_zone),
+            ),
         )
         return cls._make(context, first_progress(context), ())
 
@@ -595,14 +601,22 @@ class Workflow:
                 or holds invalid values.
             RuleViolation: The history breaks a rule.
         """
-        from ._serialize import workflow_parts_from_dict  # loaded on first use: see __init__
-
-        interview, agreement, policy, events = workflow_parts_from_dict(data)
+        interview, agreement, policy, events = _parts_reader()(data)
         return _replay(interview, agreement, policy, events)
+
+
+@functools.cache
+def _parts_reader() -> Callable[[Any], tuple[Interview, Agreement, Policy, list[Event]]]:
+    # Loaded on first use (see __init__), then held: an import statement in
+    # from_dict itself would cost every call a trip through the import system.
+    from ._serialize import workflow_parts_from_dict
+
+    return workflow_parts_from_dict
 
 
 _set = object.__setattr__
 _new_object = object.__new__
+_new_tuple = tuple.__new__
 
 
 def _replay(
