@@ -275,14 +275,15 @@ def _interviewers(value: object) -> tuple[Interviewer, ...]:
                 f"interviewers must all be Interviewer values, not {type(person).__name__}",
                 field="interviewers",
             )
-    seen: set[Interviewer] = set()
-    for person in people:
-        if person in seen:
-            raise InvalidInput(
-                f"interviewer {person.name!r} is listed twice; list each person once",
-                field="interviewers",
-            )
-        seen.add(person)
+    if len(set(people)) < len(people):
+        seen: set[Interviewer] = set()
+        for person in people:
+            if person in seen:
+                raise InvalidInput(
+                    f"interviewer {person.name!r} is listed twice; list each person once",
+                    field="interviewers",
+                )
+            seen.add(person)
     deciders = [person.name for person in people if person.decision_maker]
     if len(people) > 1 and len(deciders) != 1:
         found = ", ".join(repr(name) for name in deciders) or "none"
@@ -298,7 +299,7 @@ def _text_items(value: object, field: str) -> tuple[str, ...]:
         raise InvalidInput(
             f"{field} must be a sequence of strings, not {type(value).__name__}", field=field
         )
-    return tuple(tidy_text(item, field) for item in value)
+    return tuple([tidy_text(item, field) for item in value])
 
 
 def _highlights(value: object) -> tuple[str, ...]:
