@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import pendulum
@@ -48,14 +48,6 @@ SCHEMA_VERSION = 1
 
 _MAX_STAMP = 64
 
-_TOP = frozenset({"schema_version", "interview", "agreement", "policy", "history"})
-_INTERVIEW = frozenset(
-    {"candidate", "position", "interviewers", "ended_at", "highlights", "qualifications"}
-)
-_CANDIDATE = frozenset({"name", "phone", "email", "timezone"})
-_POSITION = frozenset({"title", "company"})
-_INTERVIEWER = frozenset({"name", "title", "email", "phone", "timezone", "decision_maker"})
-_AGREEMENT = frozenset({"decision_by", "follow_up_on", "calls_permitted"})
 _POLICY = frozenset(
     {
         "max_calls",
@@ -201,13 +193,13 @@ class _Reader:
     def fail(self, key: str, message: str) -> InvalidInput:
         return self._fail(self.path, key, message)
 
-    def get(self, key: str, kind: type[_T] | tuple[type, ...]) -> Any:
+    def get(self, key: str, kind: type | tuple[type, ...]) -> Any:
         value = self.data[key]
-        # bool is an int in Python, never in this format.
-        if type(value) is bool and kind is not bool:
-            raise self.fail(key, f"must be {_kind_name(kind)}, not a boolean")
-        if not isinstance(value, kind):
-            raise self.fail(key, f"must be {_kind_name(kind)}, not {type(value).__name__}")
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        if type(value) not in kinds:
+            # bool is an int in Python, never in this format.
+            shown = "a boolean" if type(value) is bool else type(value).__name__
+            raise self.fail(key, f"must be {_kind_name(kinds)}, not {shown}")
         return value
 
     def text(self, key: str) -> str:
@@ -223,13 +215,8 @@ class _Reader:
         return value
 
     def stamp(self, key: str, parse: Callable[[str], _T]) -> _T:
-        raw = self.text(key)
-        if len(raw) > _MAX_STAMP:
-            raise self.fail(key, f"is {len(raw)} characters long; not a date or time")
-        try:
-            return parse(raw)
-        except ValueError:
-            raise self.fail(key, f"is not in ISO 8601 form: {raw!r}") from None
+        self.text(key)
+        return _stamp(self.data, self.path, key, parse)
 
     def choice(self, key: str, kind: type[_E]) -> _E:
         raw = self.text(key)
@@ -241,6 +228,81 @@ class _Reader:
 
     def items(self, key: str) -> list[Any]:
         return list(self.get(key, list))
+
+    def mismatch(self, types: Mapping[str, tuple[type, ...]]) -> InvalidInput:
+        """Raise the error for the first value that is not of its types.
+
+        Returns:
+            Only if every value is of its types after all: a general error.
+        """
+        for key, kinds in types.items():
+            if kinds is _TEXT:
+                self.text(key)
+            elif kinds is _OPTIONAL_TEXT:
+                self.optional_text(key)
+            else:
+                self.get(key, kinds)
+        return InvalidInput(f"workflow data: {self.path} is malformed", field=self.path)
+
+
+def _object(data: object, path: str, types: Mapping[str, tuple[type, ...]]) -> dict[str, Any]:
+    """Check a JSON object in one pass: exactly the keys of ``types``, each value of its types.
+
+    A well-formed object, the common case, costs one call; anything off is
+    handed to a :class:`_Reader`, which says what is wrong and where.
+    """
+    if type(data) is dict and data.keys() == types.keys():
+        for key, kinds in types.items():
+            if type(data[key]) not in kinds:
+                break
+        else:
+            return data
+    raise _Reader(data, path, frozenset(types)).mismatch(types)
+
+
+def _stamp(data: dict[str, Any], path: str, key: str, parse: Callable[[str], _T]) -> _T:
+    """Parse the text at ``data[key]`` (already checked to be text) as a date or time."""
+    raw = data[key]
+    if len(raw) > _MAX_STAMP:
+        raise _Reader._fail(path, key, f"is {len(raw)} characters long; not a date or time")
+    try:
+        return parse(raw)
+    except ValueError:
+        raise _Reader._fail(path, key, f"is not in ISO 8601 form: {raw!r}") from None
+
+
+_TEXT = (str,)
+_OPTIONAL_TEXT = (str, type(None))
+_TOP_TYPES = {
+    "schema_version": (int,),
+    "interview": (dict,),
+    "agreement": (dict,),
+    "policy": (dict,),
+    "history": (list,),
+}
+_INTERVIEW_TYPES = {
+    "candidate": (dict,),
+    "position": (dict,),
+    "interviewers": (list,),
+    "ended_at": _TEXT,
+    "highlights": (list,),
+    "qualifications": (list,),
+}
+_CANDIDATE_TYPES = {"name": _TEXT, "phone": _TEXT, "email": _OPTIONAL_TEXT, "timezone": _TEXT}
+_POSITION_TYPES = {"title": _TEXT, "company": _TEXT}
+_INTERVIEWER_TYPES = {
+    "name": _TEXT,
+    "title": _OPTIONAL_TEXT,
+    "email": _OPTIONAL_TEXT,
+    "phone": _OPTIONAL_TEXT,
+    "timezone": _TEXT,
+    "decision_maker": (bool,),
+}
+_AGREEMENT_TYPES = {
+    "decision_by": _TEXT,
+    "follow_up_on": _OPTIONAL_TEXT,
+    "calls_permitted": (bool,),
+}
 
 
 def _kind_name(kind: type | tuple[type, ...]) -> str:
@@ -269,49 +331,47 @@ def _utc_instant(raw: str) -> pendulum.DateTime:
 
 
 def _read_interviewer(data: object, path: str) -> Interviewer:
-    reader = _Reader(data, path, _INTERVIEWER)
+    person = _object(data, path, _INTERVIEWER_TYPES)
     return Interviewer(
-        reader.text("name"),
-        reader.optional_text("title"),
-        email=reader.optional_text("email"),
-        phone=reader.optional_text("phone"),
-        timezone=reader.text("timezone"),
-        decision_maker=reader.get("decision_maker", bool),
+        person["name"],
+        person["title"],
+        email=person["email"],
+        phone=person["phone"],
+        timezone=person["timezone"],
+        decision_maker=person["decision_maker"],
     )
 
 
 def _read_interview(data: object) -> Interview:
-    reader = _Reader(data, "interview", _INTERVIEW)
-    candidate_reader = _Reader(reader.data["candidate"], "interview.candidate", _CANDIDATE)
-    candidate = Candidate(
-        candidate_reader.text("name"),
-        candidate_reader.text("phone"),
-        email=candidate_reader.optional_text("email"),
-        timezone=candidate_reader.text("timezone"),
-    )
-    position_reader = _Reader(reader.data["position"], "interview.position", _POSITION)
-    position = Position(position_reader.text("title"), position_reader.text("company"))
-    interviewers = [
-        _read_interviewer(item, f"interview.interviewers[{index}]")
-        for index, item in enumerate(reader.items("interviewers"))
-    ]
+    interview = _object(data, "interview", _INTERVIEW_TYPES)
+    candidate = _object(interview["candidate"], "interview.candidate", _CANDIDATE_TYPES)
+    position = _object(interview["position"], "interview.position", _POSITION_TYPES)
     return Interview(
-        candidate,
-        position,
-        interviewers,
-        reader.stamp("ended_at", _utc_instant),
-        highlights=reader.items("highlights"),
-        qualifications=reader.items("qualifications"),
+        Candidate(
+            candidate["name"],
+            candidate["phone"],
+            email=candidate["email"],
+            timezone=candidate["timezone"],
+        ),
+        Position(position["title"], position["company"]),
+        [
+            _read_interviewer(item, f"interview.interviewers[{index}]")
+            for index, item in enumerate(interview["interviewers"])
+        ],
+        _stamp(interview, "interview", "ended_at", _utc_instant),
+        highlights=interview["highlights"],
+        qualifications=interview["qualifications"],
     )
 
 
 def _read_agreement(data: object) -> Agreement:
-    reader = _Reader(data, "agreement", _AGREEMENT)
-    follow_up_raw = reader.optional_text("follow_up_on")
+    agreement = _object(data, "agreement", _AGREEMENT_TYPES)
     return Agreement(
-        reader.stamp("decision_by", _dt.date.fromisoformat),
-        None if follow_up_raw is None else reader.stamp("follow_up_on", _dt.date.fromisoformat),
-        calls_permitted=reader.get("calls_permitted", bool),
+        _stamp(agreement, "agreement", "decision_by", _dt.date.fromisoformat),
+        None
+        if agreement["follow_up_on"] is None
+        else _stamp(agreement, "agreement", "follow_up_on", _dt.date.fromisoformat),
+        calls_permitted=agreement["calls_permitted"],
     )
 
 
@@ -514,20 +574,21 @@ def workflow_parts_from_dict(
             holds invalid values.
     """
     try:
-        reader = _Reader(data, "", _TOP)
-        version = reader.get("schema_version", int)
-        if version != SCHEMA_VERSION:
+        # The version first: data of another version may have another shape.
+        version = data.get("schema_version") if type(data) is dict else None
+        if type(version) is int and version != SCHEMA_VERSION:
             raise InvalidInput(
                 f"workflow data has schema_version {version}; this version of "
                 f"followup_rules reads version {SCHEMA_VERSION}",
                 field="schema_version",
             )
-        interview = _read_interview(reader.data["interview"])
-        agreement = _read_agreement(reader.data["agreement"])
-        policy = _read_policy(reader.data["policy"])
+        document = _object(data, "", _TOP_TYPES)
+        interview = _read_interview(document["interview"])
+        agreement = _read_agreement(document["agreement"])
+        policy = _read_policy(document["policy"])
+        people = interview.interviewers
         events = [
-            _read_event(item, index, interview.interviewers)
-            for index, item in enumerate(reader.items("history"))
+            _read_event(item, index, people) for index, item in enumerate(document["history"])
         ]
     except FollowUpError:
         raise
