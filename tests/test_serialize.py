@@ -149,6 +149,15 @@ def test_version_must_match(workflow: Workflow) -> None:
         Workflow.from_dict(data)
 
 
+def test_another_version_is_named_before_its_shape(workflow: Workflow) -> None:
+    """Data of another version may be shaped otherwise: the version is what the error names."""
+    data = valid(workflow)
+    data |= {"schema_version": 2, "history": {"events": []}, "calendar": "new in version 2"}
+    del data["policy"]
+    with pytest.raises(InvalidInput, match="schema_version 2"):
+        Workflow.from_dict(data)
+
+
 @pytest.mark.parametrize(
     ("path", "value", "message"),
     [
