@@ -48,7 +48,18 @@ from benchmarks.scenarios import (
     raw,
     shared_scenarios,
 )
-from followup_rules import CallPlaced, Event, ThankYouSent, Workflow, agenda
+from followup_rules import (
+    Action,
+    ActionKind,
+    CallPlaced,
+    Channel,
+    Event,
+    ThankYouSent,
+    Workflow,
+    agenda,
+    permission_script,
+    render,
+)
 
 ZONES = (
     "America/Detroit",
@@ -207,6 +218,38 @@ def bench_queries(rounds: int) -> dict[str, float]:
             "plan()": (lambda: [workflow.plan() for _ in range(batch)], batch),
             "to_dict()": (lambda: [workflow.to_dict() for _ in range(batch)], batch),
             "from_dict()": (lambda: [Workflow.from_dict(data) for _ in range(batch)], batch),
+        },
+        rounds,
+    )
+
+
+def bench_scripts(rounds: int) -> dict[str, float]:
+    """render() of each of the example's scripts, and permission_script() for step 1."""
+    workflow = example_workflow()
+    interview, agreement = workflow.interview, workflow.agreement
+    plan = workflow.plan()
+    letters = [action for action in plan if action.kind is ActionKind.SEND_THANK_YOU]
+    first_call = next(action for action in plan if action.kind is ActionKind.CALL)
+    close = next(action for action in plan if action.kind is ActionKind.CLOSE_LOOP)
+    move_on = next(action for action in plan if action.kind is ActionKind.MOVE_ON)
+    batch = 50
+
+    def rendering(action: Action, channel: Channel | None = None) -> tuple[Timed, int]:
+        return (lambda: [render(workflow, action, channel=channel) for _ in range(batch)], batch)
+
+    return measure(
+        {
+            "permission_script() (step 1)": (
+                lambda: [permission_script(interview, agreement) for _ in range(batch)],
+                batch,
+            ),
+            "thank-you letter, decision-maker": rendering(letters[0]),
+            "thank-you letter, other interviewer": rendering(letters[1]),
+            "thank-you email": rendering(letters[1], Channel.EMAIL),
+            "voicemail, call 1": rendering(first_call),
+            "close the loop, email": rendering(close),
+            "close the loop, voicemail": rendering(close, Channel.VOICEMAIL),
+            "move on": rendering(move_on),
         },
         rounds,
     )
@@ -574,7 +617,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--only",
         nargs="+",
-        choices=["apply", "start", "queries", "agenda", "memory", "import"],
+        choices=["apply", "start", "queries", "scripts", "agenda", "memory", "import"],
         help="run only these benchmarks",
     )
     options = parser.parse_args(argv)
@@ -586,6 +629,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             "apply": lambda: bench_apply(rounds),
             "start": lambda: bench_start(rounds),
             "queries": lambda: bench_queries(rounds),
+            "scripts": lambda: bench_scripts(rounds),
             "agenda": lambda: bench_agenda(rounds, options.workflows),
             "memory": bench_memory,
             "import": lambda: bench_import(rounds),
@@ -597,6 +641,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "apply": ("apply, per event", "floor", "ns"),
         "start": ("start", "floor", "µs"),
         "queries": ("queries on one workflow", None, "µs"),
+        "scripts": ("render, per script", None, "µs"),
         "agenda": (
             f"agenda over {options.workflows:,} workflows in 20 zones, per workflow",
             "floor",
