@@ -463,61 +463,74 @@ class Workflow:
             reason,
         )
 
-    def _projection(self) -> Iterator[Action]:
-        """Yield every remaining action, step by step, as if nobody answers."""
-        context, progress = self._context, self._progress
-        stage = progress.stage
-        if stage.terminal:
-            return
-        decider = context.decider
-        zone_name = context.decider_zone
-        if stage is Stage.THANKING:
-            for index in range(context.letter_count):
-                if not progress.letters_sent >> index & 1:
-                    yield self._letter(index)
-        if stage is not Stage.AWAITING_REPLY:
-            # ``made`` tells whether ``last_call_on`` is a call that happened
-            # (its real day is named in reasons) or one only planned.
-            last_call_on = progress.last_call_on
-            made = last_call_on is not None
-            if context.calls_permitted:
-                for attempt in range(progress.calls_made + 1, context.policy.max_calls + 1):
-                    if last_call_on is None:
-                        day = context.follow_up_on
-                        reason = first_call_reason(context)
-                    else:
-                        day = next_call_on(context, last_call_on)
-                        reason = next_call_reason(context, attempt, last_call_on, made, day)
-                    yield self._call(attempt, day, reason)
-                    last_call_on, made = day, False
-            closed_on = close_loop_due_on(context, last_call_on)
-            yield _action(
-                ActionKind.CLOSE_LOOP,
-                4,
-                _date(closed_on),
-                decider,
-                None,
-                (),
-                zone_name,
-                _date(reply_by(context, closed_on)),
-                close_loop_reason(context, last_call_on, made, closed_on),
-            )
-            sent = False
-        else:
-            assert progress.closed_on is not None
-            closed_on, sent = progress.closed_on, True
+    def _next_call(self, attempt: int, last_call_on: int | None, made: bool) -> Action:
+        """Call ``attempt``, after the call on ``last_call_on`` (None: the first call).
+
+        ``made`` tells whether ``last_call_on`` is a call that happened (its
+        real day is named in the reason) or one only planned.
+        """
+        context = self._context
+        if last_call_on is None:
+            return self._call(attempt, context.follow_up_on, first_call_reason(context))
+        day = next_call_on(context, last_call_on)
+        return self._call(attempt, day, next_call_reason(context, attempt, last_call_on, made, day))
+
+    def _close_loop(self, last_call_on: int | None, made: bool) -> Action:
+        """The close-the-loop message, after the (made or planned) last call."""
+        context = self._context
+        closed_on = close_loop_due_on(context, last_call_on)
+        return _action(
+            ActionKind.CLOSE_LOOP,
+            4,
+            _date(closed_on),
+            context.decider,
+            None,
+            (),
+            context.decider_zone,
+            _date(reply_by(context, closed_on)),
+            close_loop_reason(context, last_call_on, made, closed_on),
+        )
+
+    def _move_on(self, closed_on: int, sent: bool) -> Action:
+        """Moving on, after the close-the-loop message (``sent`` or planned) on ``closed_on``."""
+        context = self._context
         reply = reply_by(context, closed_on)
-        yield _action(
+        return _action(
             ActionKind.MOVE_ON,
             4,
             _date(reply + 1),
             None,
             None,
             (),
-            zone_name,
+            context.decider_zone,
             _date(reply),
             move_on_reason(context, closed_on, reply, sent),
         )
+
+    def _projection(self) -> Iterator[Action]:
+        """Yield every remaining action, step by step, as if nobody answers."""
+        context, progress = self._context, self._progress
+        stage = progress.stage
+        if stage.terminal:
+            return
+        if stage is Stage.THANKING:
+            for index in range(context.letter_count):
+                if not progress.letters_sent >> index & 1:
+                    yield self._letter(index)
+        if stage is Stage.AWAITING_REPLY:
+            assert progress.closed_on is not None
+            yield self._move_on(progress.closed_on, True)
+            return
+        last_call_on = progress.last_call_on
+        made = last_call_on is not None
+        if context.calls_permitted:
+            for attempt in range(progress.calls_made + 1, context.policy.max_calls + 1):
+                call = self._next_call(attempt, last_call_on, made)
+                yield call
+                last_call_on, made = call.due_on.toordinal(), False
+        close = self._close_loop(last_call_on, made)
+        yield close
+        yield self._move_on(close.due_on.toordinal(), False)
 
     def plan(self) -> tuple[Action, ...]:
         """Return every remaining action, projected as if nobody answers.
@@ -545,8 +558,22 @@ class Workflow:
                 for index in range(self._context.letter_count)
                 if not sent >> index & 1
             )
+        elif progress.stage.terminal:
+            current = ()
+        elif progress.stage is Stage.AWAITING_REPLY:
+            assert progress.closed_on is not None
+            current = (self._move_on(progress.closed_on, True),)
         else:
-            current = tuple(_first(self._projection()))
+            # The first action of the projection, built alone.
+            last_call_on = progress.last_call_on
+            made = last_call_on is not None
+            if (
+                self._context.calls_permitted
+                and progress.calls_made < self._context.policy.max_calls
+            ):
+                current = (self._next_call(progress.calls_made + 1, last_call_on, made),)
+            else:
+                current = (self._close_loop(last_call_on, made),)
         _set(self, "_memo", current)
         return current
 
@@ -648,12 +675,6 @@ def _due_actions(workflow: Workflow, today: DayCache) -> tuple[Action, ...]:
 
 def _due_ordinal(action: Action) -> int:
     return action.due_on.toordinal()
-
-
-def _first(actions: Iterator[Action]) -> Iterator[Action]:
-    for action in actions:
-        yield action
-        return
 
 
 def _not_a_workflow(key: object, value: object) -> NoReturn:
