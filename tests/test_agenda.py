@@ -21,6 +21,7 @@ from followup_rules import (
     Workflow,
     agenda,
 )
+from followup_rules._rules import Progress
 from tests.conftest import DETROIT
 
 
@@ -81,3 +82,8 @@ def test_agenda_refuses_bad_input(workflow: Workflow) -> None:
         agenda({"x": "workflow"}, at(8, 20))  # type: ignore[dict-item]
     with pytest.raises(InvalidInput, match="naive"):
         agenda({}, dt.datetime(2017, 8, 20))
+
+
+def test_the_scan_reads_the_due_day_and_zone_where_they_are() -> None:
+    """agenda() indexes the progress tuple for speed: positions 6 and 7 must stay these fields."""
+    assert Progress._fields[6:8] == ("due_on", "due_zone")
