@@ -7,6 +7,7 @@ import re
 
 import pendulum
 from hypothesis import given
+from hypothesis import strategies as st
 
 from followup_rules import (
     ActionKind,
@@ -107,3 +108,10 @@ def test_every_reason_is_checkable(workflow: Workflow) -> None:
         if action.kind is ActionKind.CALL and action.attempt == 1 == calls_before + 1:
             agreed = workflow.agreement.follow_up_on or workflow.agreement.decision_by
             assert day(agreed.toordinal()) in action.reason
+
+
+@given(st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31)))
+def test_days_are_written_as_pendulum_writes_them_in_english(date: dt.date) -> None:
+    """Reasons and scripts write dates themselves; the words are pendulum's "dddd, MMMM D" in en."""
+    expected = pendulum.Date(date.year, date.month, date.day).format("dddd, MMMM D", locale="en")
+    assert day(date.toordinal()) == expected
