@@ -163,16 +163,20 @@ def to_instant(value: object, field: str) -> pendulum.DateTime:
     """
     if type(value) is pendulum.DateTime and value.tzinfo is _UTC:
         return value
-    utc = _utc_wall(value, field)
+    return _in_utc(_utc_wall(value, field))
+
+
+def _in_utc(wall: _dt.datetime) -> pendulum.DateTime:
+    """The pendulum DateTime in UTC whose fields are those of ``wall``, a UTC wall time."""
     # pendulum's constructor is many times cheaper than pendulum.instance().
     return pendulum.DateTime(
-        utc.year,
-        utc.month,
-        utc.day,
-        utc.hour,
-        utc.minute,
-        utc.second,
-        utc.microsecond,
+        wall.year,
+        wall.month,
+        wall.day,
+        wall.hour,
+        wall.minute,
+        wall.second,
+        wall.microsecond,
         tzinfo=_UTC,
     )
 
@@ -202,17 +206,7 @@ def instant_from_iso(raw: str) -> tuple[pendulum.DateTime, int]:
     seconds = (value - _EPOCH_UTC) // _SECOND
     if offset:
         value -= offset  # aware arithmetic keeps the tzinfo: the fields become UTC
-    at = pendulum.DateTime(
-        value.year,
-        value.month,
-        value.day,
-        value.hour,
-        value.minute,
-        value.second,
-        value.microsecond,
-        tzinfo=_UTC,
-    )
-    return at, seconds
+    return _in_utc(value), seconds
 
 
 def to_seconds(value: object, field: str) -> int:
