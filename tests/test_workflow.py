@@ -6,6 +6,7 @@ import datetime as dt
 
 import pendulum
 import pytest
+from hypothesis import given
 
 from followup_rules import (
     Action,
@@ -31,6 +32,7 @@ from followup_rules import (
     Workflow,
 )
 from tests.conftest import DETROIT
+from tests.strategies import workflows
 
 US_HOLIDAYS_2017 = frozenset(
     {dt.date(2017, 9, 4), dt.date(2017, 11, 23), dt.date(2017, 12, 25)}
@@ -494,3 +496,33 @@ def test_due_needs_an_aware_now(workflow: Workflow) -> None:
     """A naive now is refused: the day depends on the zone."""
     with pytest.raises(InvalidInput, match="naive"):
         workflow.due(dt.datetime(2017, 8, 22, 9))
+
+
+def _event_for(workflow: Workflow, action: Action) -> ThankYouSent | CallPlaced | CloseLoopSent:
+    """The event that does ``action``: at noon on its due day, or at its first call window."""
+    noon = pendulum.datetime(
+        action.due_on.year, action.due_on.month, action.due_on.day, 12, tz=action.timezone
+    )
+    moment = max(noon, workflow.history[-1].at if workflow.history else noon)
+    if action.kind is ActionKind.SEND_THANK_YOU:
+        assert action.contact is not None
+        return ThankYouSent(action.contact, max(moment, workflow.interview.ended_at))
+    if action.kind is ActionKind.CALL:
+        return CallPlaced(action.windows[0].start)
+    return CloseLoopSent(moment)
+
+
+@given(workflows())
+def test_what_is_due_is_the_plans_current_step_at_every_stage(workflow: Workflow) -> None:
+    """Followed step by step, due() always offers exactly the plan's current step."""
+    far = pendulum.datetime(2200, 1, 1, tz="UTC")
+    while True:
+        plan = workflow.plan()
+        due = workflow.due(far)
+        if workflow.stage is Stage.THANKING:
+            assert due == tuple(a for a in plan if a.kind is ActionKind.SEND_THANK_YOU)
+        else:
+            assert due == plan[:1]
+        if not plan or plan[0].kind is ActionKind.MOVE_ON:
+            return
+        workflow = workflow.apply(_event_for(workflow, due[0]))
