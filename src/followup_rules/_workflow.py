@@ -49,6 +49,7 @@ from ._rules import (
     close_loop_due_on,
     first_progress,
     next_call_on,
+    replay,
     reply_by,
     step,
 )
@@ -651,9 +652,7 @@ def _replay(
 ) -> Workflow:
     workflow = Workflow.start(interview, agreement, policy)
     context, progress = workflow._context, workflow._progress
-    for event in history:
-        progress = step(context, progress, event)
-    return Workflow._make(context, progress, tuple(history))
+    return Workflow._make(context, replay(context, progress, history), tuple(history))
 
 
 def _due_actions(workflow: Workflow, today: DayCache) -> tuple[Action, ...]:
