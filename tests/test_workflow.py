@@ -499,17 +499,22 @@ def test_due_needs_an_aware_now(workflow: Workflow) -> None:
 
 
 def _event_for(workflow: Workflow, action: Action) -> ThankYouSent | CallPlaced | CloseLoopSent:
-    """The event that does ``action``: at noon on its due day, or at its first call window."""
+    """The event that does ``action`` on its due day, never before the latest event.
+
+    Calls are placed when a window opens (the after-hours one if the
+    before-hours one opened before the latest event); the rest at noon.
+    """
+    latest = workflow.history[-1].at if workflow.history else workflow.interview.ended_at
     noon = pendulum.datetime(
         action.due_on.year, action.due_on.month, action.due_on.day, 12, tz=action.timezone
     )
-    moment = max(noon, workflow.history[-1].at if workflow.history else noon)
     if action.kind is ActionKind.SEND_THANK_YOU:
         assert action.contact is not None
-        return ThankYouSent(action.contact, max(moment, workflow.interview.ended_at))
+        return ThankYouSent(action.contact, max(noon, latest))
     if action.kind is ActionKind.CALL:
-        return CallPlaced(action.windows[0].start)
-    return CloseLoopSent(moment)
+        opens = [window.start for window in action.windows if window.start >= latest]
+        return CallPlaced(opens[0] if opens else latest)
+    return CloseLoopSent(max(noon, latest))
 
 
 @given(workflows())
