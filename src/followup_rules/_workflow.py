@@ -522,16 +522,28 @@ class Workflow:
             assert progress.closed_on is not None
             yield self._move_on(progress.closed_on, True)
             return
-        last_call_on = progress.last_call_on
+        calls_made, last_call_on = progress.calls_made, progress.last_call_on
         made = last_call_on is not None
-        if context.calls_permitted:
-            for attempt in range(progress.calls_made + 1, context.policy.max_calls + 1):
-                call = self._next_call(attempt, last_call_on, made)
-                yield call
-                last_call_on, made = call.due_on.toordinal(), False
-        close = self._close_loop(last_call_on, made)
-        yield close
-        yield self._move_on(close.due_on.toordinal(), False)
+        action = self._after_letters(calls_made, last_call_on, made)
+        while action.kind is ActionKind.CALL:
+            yield action
+            calls_made, last_call_on, made = calls_made + 1, action.due_on.toordinal(), False
+            action = self._after_letters(calls_made, last_call_on, made)
+        yield action
+        yield self._move_on(action.due_on.toordinal(), False)
+
+    def _after_letters(self, calls_made: int, last_call_on: int | None, made: bool) -> Action:
+        """The next action once the letters are sent: the next call, or closing the loop.
+
+        Args:
+            calls_made: How many calls were made (or planned) so far.
+            last_call_on: The day of the last of them; None before the first.
+            made: Whether that call happened, rather than being only planned.
+        """
+        context = self._context
+        if context.calls_permitted and calls_made < context.policy.max_calls:
+            return self._next_call(calls_made + 1, last_call_on, made)
+        return self._close_loop(last_call_on, made)
 
     def plan(self) -> tuple[Action, ...]:
         """Return every remaining action, projected as if nobody answers.
@@ -567,14 +579,9 @@ class Workflow:
         else:
             # The first action of the projection, built alone.
             last_call_on = progress.last_call_on
-            made = last_call_on is not None
-            if (
-                self._context.calls_permitted
-                and progress.calls_made < self._context.policy.max_calls
-            ):
-                current = (self._next_call(progress.calls_made + 1, last_call_on, made),)
-            else:
-                current = (self._close_loop(last_call_on, made),)
+            current = (
+                self._after_letters(progress.calls_made, last_call_on, last_call_on is not None),
+            )
         _set(self, "_memo", current)
         return current
 
