@@ -52,9 +52,9 @@ _MAX_ZONE_NAME = 64
 
 _UTC = pendulum.UTC
 _EPOCH = _dt.datetime(1970, 1, 1)
-_EPOCH_UTC = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc)
 _SECOND = _dt.timedelta(seconds=1)
 _EPOCH_ORDINAL = _EPOCH.toordinal()
+_DateTime = pendulum.DateTime
 
 
 @functools.cache
@@ -82,6 +82,8 @@ def check_zone_name(value: object, field: str) -> str:
     Raises:
         InvalidInput: ``value`` names no place in the IANA time zone database.
     """
+    if type(value) is str and value in _ZONES_CHECKED:
+        return value
     name = value
     if isinstance(value, _dt.tzinfo):
         name = getattr(value, "key", None) or getattr(value, "name", None)
@@ -97,7 +99,13 @@ def check_zone_name(value: object, field: str) -> str:
             "use a name such as 'America/Detroit', 'Europe/Paris' or 'UTC'",
             field=field,
         )
+    _ZONES_CHECKED.add(name)
     return name
+
+
+# The names found in the database so far (a few hundred at most), so the
+# next check of each is one look-up.
+_ZONES_CHECKED: set[str] = set()
 
 
 @functools.cache
@@ -169,7 +177,7 @@ def to_instant(value: object, field: str) -> pendulum.DateTime:
 def _in_utc(wall: _dt.datetime) -> pendulum.DateTime:
     """The pendulum DateTime in UTC whose fields are those of ``wall``, a UTC wall time."""
     # pendulum's constructor is many times cheaper than pendulum.instance().
-    return pendulum.DateTime(
+    return _DateTime(
         wall.year,
         wall.month,
         wall.day,
@@ -177,7 +185,7 @@ def _in_utc(wall: _dt.datetime) -> pendulum.DateTime:
         wall.minute,
         wall.second,
         wall.microsecond,
-        tzinfo=_UTC,
+        _UTC,  # positional: a keyword costs the constructor a slower parse
     )
 
 
@@ -203,10 +211,14 @@ def instant_from_iso(raw: str) -> tuple[pendulum.DateTime, int]:
     offset = value.utcoffset()
     if offset is None:
         raise ValueError(f"{raw!r} has no UTC offset")
-    seconds = (value - _EPOCH_UTC) // _SECOND
     if offset:
         value -= offset  # aware arithmetic keeps the tzinfo: the fields become UTC
-    return _in_utc(value), seconds
+    # The UTC fields count the seconds, as in posix_seconds; read each once.
+    hour, minute, second = value.hour, value.minute, value.second
+    at = _DateTime(
+        value.year, value.month, value.day, hour, minute, second, value.microsecond, _UTC
+    )
+    return at, (value.toordinal() - _EPOCH_ORDINAL) * 86_400 + hour * 3_600 + minute * 60 + second
 
 
 def to_seconds(value: object, field: str) -> int:
