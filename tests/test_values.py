@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 import pendulum
@@ -129,6 +129,27 @@ def test_interviewers_are_checked(interviewers: object, message: str) -> None:
     """No interviewer, an ambiguous decision-maker, duplicates or non-interviewers are refused."""
     with pytest.raises(InvalidInput, match=message):
         Interview(Candidate("A", "1"), Position("T", "C"), interviewers, ENDED)
+
+
+def test_interviewers_sharing_a_name_are_not_duplicates() -> None:
+    """Two people of one name, told apart by another value, are both kept; one person twice is not."""
+    first = Interviewer("Sam Lee", "Director", decision_maker=True)
+    namesake = Interviewer("Sam Lee", "Recruiter")
+    interview = Interview(Candidate("A", "1"), Position("T", "C"), (first, namesake), ENDED)
+    assert interview.interviewers == (first, namesake)
+    again = Interviewer("Sam Lee", "Director", decision_maker=True)
+    with pytest.raises(InvalidInput, match="twice"):
+        Interview(Candidate("A", "1"), Position("T", "C"), (first, namesake, again), ENDED)
+
+
+@pytest.mark.parametrize("kind", [list, tuple, iter, lambda items: (item for item in items)])
+def test_any_iterable_of_interviewers_and_texts_is_taken(kind: Any) -> None:
+    """Lists and tuples take a shortcut past the Iterable check; other iterables still work."""
+    interview = Interview(
+        Candidate("A", "1"), Position("T", "C"), kind(people(2, 1)), ENDED, kind(["h"]), kind(["q"])
+    )
+    assert interview.interviewers == tuple(people(2, 1))
+    assert (interview.highlights, interview.qualifications) == (("h",), ("q",))
 
 
 def test_sequences_become_tuples() -> None:

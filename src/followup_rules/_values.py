@@ -48,6 +48,7 @@ __all__ = [
 _MAX_TEXT = 1000
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 _DIGIT = re.compile("[0-9]")
+_SEQUENCES = (list, tuple)
 
 
 class Channel(enum.Enum):
@@ -164,7 +165,7 @@ def _title(value: object) -> str:
 
 
 def _optional_title(value: object) -> str | None:
-    return _optional_text(value, "title")
+    return None if value is None else _optional_text(value, "title")
 
 
 def _company(value: object) -> str:
@@ -172,11 +173,11 @@ def _company(value: object) -> str:
 
 
 def _email(value: object) -> str | None:
-    return _email_address(value, "email")
+    return None if value is None else _email_address(value, "email")
 
 
 def _optional_phone(value: object) -> str | None:
-    return _optional_text(value, "phone")
+    return None if value is None else _optional_text(value, "phone")
 
 
 def _timezone(value: object) -> str:
@@ -261,7 +262,10 @@ class Position:
 
 
 def _interviewers(value: object) -> tuple[Interviewer, ...]:
-    if isinstance(value, Interviewer) or not isinstance(value, Iterable):
+    # A list or a tuple, the common case, skips the slower abstract Iterable check.
+    if not isinstance(value, _SEQUENCES) and (
+        isinstance(value, Interviewer) or not isinstance(value, Iterable)
+    ):
         raise InvalidInput(
             f"interviewers must be a sequence of Interviewer values, not {type(value).__name__}",
             field="interviewers",
@@ -275,7 +279,8 @@ def _interviewers(value: object) -> tuple[Interviewer, ...]:
                 f"interviewers must all be Interviewer values, not {type(person).__name__}",
                 field="interviewers",
             )
-    if len(set(people)) < len(people):
+    # Equal interviewers share a name; names hash faster than values do.
+    if len({person.name for person in people}) < len(people) and len(set(people)) < len(people):
         seen: set[Interviewer] = set()
         for person in people:
             if person in seen:
@@ -295,7 +300,9 @@ def _interviewers(value: object) -> tuple[Interviewer, ...]:
 
 
 def _text_items(value: object, field: str) -> tuple[str, ...]:
-    if isinstance(value, str) or not isinstance(value, Iterable):
+    if not isinstance(value, _SEQUENCES) and (
+        isinstance(value, str) or not isinstance(value, Iterable)
+    ):
         raise InvalidInput(
             f"{field} must be a sequence of strings, not {type(value).__name__}", field=field
         )
