@@ -36,7 +36,18 @@ from followup_rules import (
     ThankYouSent,
     Workflow,
 )
-from followup_rules._serialize import _read_event, _read_event_carefully
+from followup_rules._serialize import (
+    _AGREEMENT,
+    _CANDIDATE,
+    _INTERVIEW,
+    _INTERVIEWER,
+    _POSITION,
+    _TOP,
+    _object,
+    _read_event,
+    _read_event_carefully,
+    _Shape,
+)
 from tests.conftest import DETROIT
 from tests.strategies import aware_datetimes
 
@@ -370,3 +381,49 @@ def test_the_policy_cache_tells_types_apart(workflow: Workflow, field: str, valu
     data["policy"][field] = value
     with pytest.raises(InvalidInput, match=field):
         Workflow.from_dict(data)
+
+
+def test_a_policy_in_another_key_order_reads_the_same(workflow: Workflow) -> None:
+    """Only the written key order is held by the policy cache; any other order still reads."""
+    data = valid(workflow)
+    data["policy"]["holidays"] = ["2017-09-04", "2017-11-23"]
+    written = Workflow.from_dict(copy.deepcopy(data)).policy
+    data["policy"] = dict(reversed(list(data["policy"].items())))
+    assert Workflow.from_dict(data).policy == written
+
+
+def _shaped() -> list[tuple[_Shape, dict[str, Any]]]:
+    """Each object shape, with a well-formed object of it from a workflow's data."""
+    interview = Interview(
+        Candidate("Jordan Avery", "313 555 0142", "jordan@example.com", timezone=DETROIT),
+        Position("Engineer", "Northwind"),
+        _PEOPLE,
+        at(8, 16, 15, 30),
+        ["the pipeline"],
+    )
+    data = valid(Workflow.start(interview, Agreement.on_weekday(interview, 0)))
+    interview = data["interview"]
+    return [
+        (_TOP, data),
+        (_INTERVIEW, interview),
+        (_CANDIDATE, interview["candidate"]),
+        (_POSITION, interview["position"]),
+        (_INTERVIEWER, interview["interviewers"][0]),
+        (_INTERVIEWER, interview["interviewers"][1]),
+        (_AGREEMENT, data["agreement"]),
+    ]
+
+
+@given(draw=st.data())
+def test_a_shape_accepts_exactly_what_the_general_check_accepts(draw: st.DataObject) -> None:
+    """The one-look-up shape check and the key-by-key check agree on every object."""
+    shape, good = draw.draw(st.sampled_from(_shaped()))
+    data = dict(good)
+    for key in draw.draw(st.lists(st.sampled_from([*data, "extra"]), max_size=3)):
+        data[key] = draw.draw(st.one_of(_ODD_VALUES, st.sampled_from(list(good.values()))))
+    if draw.draw(st.booleans()):
+        data = dict(draw.draw(st.permutations(list(data.items()))))
+    if draw.draw(st.integers(0, 5)) == 0:
+        data.pop(draw.draw(st.sampled_from(list(data))))
+    general = _read(_object, data, "here", shape.types)
+    assert _read(shape.check, data, "here") == general

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import itertools
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import pendulum
 
@@ -260,6 +261,43 @@ def _object(data: object, path: str, types: Mapping[str, tuple[type, ...]]) -> d
     raise _Reader(data, path, frozenset(types)).mismatch(types)
 
 
+class _Shape:
+    """One kind of JSON object: its keys, in the order ``workflow_to_dict`` writes them.
+
+    With the types each value may have. :meth:`check` accepts an object as written by this library with one
+    look-up of its keys and one of its values' types; anything else, keys
+    in another order included, goes to the general check of :func:`_object`.
+    """
+
+    __slots__ = ("keys", "signatures", "types")
+
+    def __init__(self, types: Mapping[str, tuple[type, ...]]) -> None:
+        self.types = types
+        self.keys = tuple(types)
+        # Every combination of allowed value types, in key order: a few
+        # dozen at most, as only some values may also be null.
+        self.signatures = frozenset(itertools.product(*types.values()))
+
+    def matches(self, data: object) -> bool:
+        """Tell whether ``data`` is an object of this shape, with its keys in this order."""
+        return (
+            type(data) is dict
+            and tuple(data) == self.keys
+            and tuple(map(type, data.values())) in self.signatures
+        )
+
+    def check(self, data: object, path: str) -> dict[str, Any]:
+        """Return ``data`` if it is an object of this shape; otherwise raise as :func:`_object`."""
+        # matches(), inlined: this runs for every object read.
+        if (
+            type(data) is dict
+            and tuple(data) == self.keys
+            and tuple(map(type, data.values())) in self.signatures
+        ):
+            return data
+        return _object(data, path, self.types)
+
+
 def _stamp(data: dict[str, Any], path: str, key: str, parse: Callable[[str], _T]) -> _T:
     """Parse the text at ``data[key]`` (already checked to be text) as a date or time."""
     raw = data[key]
@@ -305,6 +343,14 @@ _AGREEMENT_TYPES = {
 }
 
 
+_TOP = _Shape(_TOP_TYPES)
+_INTERVIEW = _Shape(_INTERVIEW_TYPES)
+_CANDIDATE = _Shape(_CANDIDATE_TYPES)
+_POSITION = _Shape(_POSITION_TYPES)
+_INTERVIEWER = _Shape(_INTERVIEWER_TYPES)
+_AGREEMENT = _Shape(_AGREEMENT_TYPES)
+
+
 def _kind_name(kind: type | tuple[type, ...]) -> str:
     names = {
         str: "text",
@@ -330,8 +376,8 @@ def _utc_instant(raw: str) -> pendulum.DateTime:
     return instant_from_iso(raw)[0]
 
 
-def _read_interviewer(data: object, path: str) -> Interviewer:
-    person = _object(data, path, _INTERVIEWER_TYPES)
+def _read_interviewer(data: object, index: int) -> Interviewer:
+    person = _INTERVIEWER.check(data, f"interview.interviewers[{index}]")
     return Interviewer(
         person["name"],
         person["title"],
@@ -343,9 +389,9 @@ def _read_interviewer(data: object, path: str) -> Interviewer:
 
 
 def _read_interview(data: object) -> Interview:
-    interview = _object(data, "interview", _INTERVIEW_TYPES)
-    candidate = _object(interview["candidate"], "interview.candidate", _CANDIDATE_TYPES)
-    position = _object(interview["position"], "interview.position", _POSITION_TYPES)
+    interview = _INTERVIEW.check(data, "interview")
+    candidate = _CANDIDATE.check(interview["candidate"], "interview.candidate")
+    position = _POSITION.check(interview["position"], "interview.position")
     return Interview(
         Candidate(
             candidate["name"],
@@ -354,10 +400,7 @@ def _read_interview(data: object) -> Interview:
             timezone=candidate["timezone"],
         ),
         Position(position["title"], position["company"]),
-        [
-            _read_interviewer(item, f"interview.interviewers[{index}]")
-            for index, item in enumerate(interview["interviewers"])
-        ],
+        [_read_interviewer(item, index) for index, item in enumerate(interview["interviewers"])],
         _stamp(interview, "interview", "ended_at", _utc_instant),
         highlights=interview["highlights"],
         qualifications=interview["qualifications"],
@@ -365,7 +408,7 @@ def _read_interview(data: object) -> Interview:
 
 
 def _read_agreement(data: object) -> Agreement:
-    agreement = _object(data, "agreement", _AGREEMENT_TYPES)
+    agreement = _AGREEMENT.check(data, "agreement")
     return Agreement(
         _stamp(agreement, "agreement", "decision_by", _dt.date.fromisoformat),
         None
@@ -392,29 +435,39 @@ def _read_policy(data: object) -> Policy:
 
 
 def _policy_key(data: object) -> tuple[object, ...] | None:
-    """The policy data as a hashable key, with each value's type; None if it has none.
+    """The policy data as a hashable key, or None for data not in the written shape.
 
-    The types are part of the key because ``1 == 1.0 == True`` in Python
-    while this format tells them apart.
+    In the shape :func:`workflow_to_dict` writes (its keys in order, each
+    value of exactly its type), the values alone tell policies apart: the
+    types are part of the shape, and they must be, because ``1 == 1.0 ==
+    True`` in Python while this format tells them apart.
     """
-    if type(data) is not dict or data.keys() != _POLICY:
+    if not _POLICY_SHAPE.matches(data):
         return None
-    key: list[object] = []
-    for name in _POLICY_ORDER:
-        value = data[name]
-        if type(value) is list:
-            if not all(type(item) is str for item in value):
-                return None
-            value = tuple(value)
-        elif type(value) not in _SCALARS:
-            return None
-        key.append(type(value))
-        key.append(value)
-    return tuple(key)
+    values = list(cast("dict[str, object]", data).values())
+    holidays = cast("list[object]", values[_HOLIDAYS_AT])
+    if holidays and not all(type(item) is str for item in holidays):
+        return None
+    values[_HOLIDAYS_AT] = tuple(holidays)
+    return tuple(values)
 
 
-_POLICY_ORDER = tuple(sorted(_POLICY))
-_SCALARS = frozenset({str, int, bool, type(None)})
+_POLICY_SHAPE = _Shape(
+    {
+        "max_calls": (int,),
+        "holidays": (list,),
+        "call_interval_days": (int,),
+        "reply_window_days": (int,),
+        "default_wait_days": (int,),
+        "workday_start": _TEXT,
+        "workday_end": _TEXT,
+        "call_window_minutes": (int,),
+        "tone": _TEXT,
+        "country": _OPTIONAL_TEXT,
+        "subdiv": _OPTIONAL_TEXT,
+    }
+)
+_HOLIDAYS_AT = _POLICY_SHAPE.keys.index("holidays")
 _POLICIES_READ: dict[tuple[object, ...], Policy] = {}
 
 
@@ -476,56 +529,43 @@ def _read_event(data: object, index: int, interviewers: tuple[Interviewer, ...])
         raw = data.get("at")
         if (
             type(kind) is str
-            and kind in _EVENT_KEYS
-            and data.keys() == _EVENT_KEYS[kind]
             and type(raw) is str
             and len(raw) <= _MAX_STAMP
+            and data.keys() == _EVENT_KEYS.get(kind)
         ):
             try:
                 at, posix = instant_from_iso(raw)
             except ValueError:
                 pass
             else:
-                event = _read_event_fields(kind, data, at, posix, interviewers)
-                if event is not None:
-                    return event
+                if kind == "ThankYouSent":
+                    to, raw = data["to"], data["channel"]
+                    channel = _CHANNELS.get(raw) if type(raw) is str else None
+                    if channel is not None and type(to) is int and 0 <= to < len(interviewers):
+                        return checked_event(ThankYouSent, at, posix, interviewers[to], channel)
+                else:
+                    event_type, key, members = _ONE_FIELD[kind]
+                    if key is None:
+                        return checked_event(event_type, at, posix)
+                    raw = data[key]
+                    member = members.get(raw) if type(raw) is str else None
+                    if member is not None:
+                        return checked_event(event_type, at, posix, member)
     return _read_event_carefully(data, f"history[{index}]", interviewers)
-
-
-def _read_event_fields(
-    kind: str,
-    data: dict[str, Any],
-    at: pendulum.DateTime,
-    posix: int,
-    interviewers: tuple[Interviewer, ...],
-) -> Event | None:
-    """The event of ``data`` (keys checked) at ``at``, or None if a field is off."""
-    if kind == "CallPlaced":
-        raw = data["result"]
-        result = _RESULTS.get(raw) if type(raw) is str else None
-        return None if result is None else checked_event(CallPlaced, at, posix, result)
-    if kind == "ThankYouSent":
-        index, raw = data["to"], data["channel"]
-        channel = _CHANNELS.get(raw) if type(raw) is str else None
-        if channel is None or type(index) is not int or not 0 <= index < len(interviewers):
-            return None
-        return checked_event(ThankYouSent, at, posix, interviewers[index], channel)
-    if kind == "HeardBack":
-        raw = data["outcome"]
-        outcome = _OUTCOMES.get(raw) if type(raw) is str else None
-        return None if outcome is None else checked_event(HeardBack, at, posix, outcome)
-    if kind == "CloseLoopSent":
-        raw = data["channel"]
-        channel = _CHANNELS.get(raw) if type(raw) is str else None
-        return None if channel is None else checked_event(CloseLoopSent, at, posix, channel)
-    if kind == "MovedOn":
-        return checked_event(MovedOn, at, posix)
-    return checked_event(Withdrew, at, posix)
 
 
 _CHANNELS = {member.value: member for member in Channel}
 _RESULTS = {member.value: member for member in CallResult}
 _OUTCOMES = {member.value: member for member in Outcome}
+# The event types other than ThankYouSent: the class, the key of its one
+# other field (None if it has none) and the values that field may hold.
+_ONE_FIELD: dict[str, tuple[type[Event], str | None, Mapping[str, enum.Enum]]] = {
+    "CallPlaced": (CallPlaced, "result", _RESULTS),
+    "HeardBack": (HeardBack, "outcome", _OUTCOMES),
+    "CloseLoopSent": (CloseLoopSent, "channel", _CHANNELS),
+    "MovedOn": (MovedOn, None, {}),
+    "Withdrew": (Withdrew, None, {}),
+}
 
 
 def _read_event_carefully(data: object, path: str, interviewers: tuple[Interviewer, ...]) -> Event:
@@ -582,7 +622,7 @@ def workflow_parts_from_dict(
                 f"followup_rules reads version {SCHEMA_VERSION}",
                 field="schema_version",
             )
-        document = _object(data, "", _TOP_TYPES)
+        document = _TOP.check(data, "")
         interview = _read_interview(document["interview"])
         agreement = _read_agreement(document["agreement"])
         policy = _read_policy(document["policy"])
