@@ -560,15 +560,18 @@ _HANDLERS: Mapping[type, Callable[[Context, Progress, Any], Progress]] = Mapping
 
 def first_progress(context: Context) -> Progress:
     """Return the progress of a workflow that has just started: THANKING, letters due."""
-    return Progress(
-        Stage.THANKING,
-        0,
-        0,
-        None,
-        None,
-        context.interview.ended_at,
-        context.letters_due_on,
-        context.candidate_zone,
+    return _new(
+        Progress,
+        (
+            Stage.THANKING,
+            0,
+            0,
+            None,
+            None,
+            context.interview.ended_at,
+            context.letters_due_on,
+            context.candidate_zone,
+        ),
     )
 
 
