@@ -184,12 +184,14 @@ def checked_event(kind: type[_Ev], at: pendulum.DateTime, posix: int, *values: o
     Returns:
         The event, equal to the one ``kind``'s constructor would build.
     """
-    set_at, set_posix, *others = _SLOTS[kind]
+    setters = _SLOTS[kind]
+    if len(values) + 2 != len(setters):
+        raise TypeError(f"{kind.__name__} takes {len(setters) - 2} other values, not {len(values)}")
     event = _new_object(kind)
-    set_at(event, at)
-    set_posix(event, posix)
-    for set_slot, value in zip(others, values, strict=True):
-        set_slot(event, value)
+    setters[0](event, at)
+    setters[1](event, posix)
+    for index, value in enumerate(values, 2):
+        setters[index](event, value)
     return event
 
 
