@@ -306,7 +306,11 @@ def _text_items(value: object, field: str) -> tuple[str, ...]:
         raise InvalidInput(
             f"{field} must be a sequence of strings, not {type(value).__name__}", field=field
         )
-    return tuple([tidy_text(item, field) for item in value])
+    # A plain loop: a comprehension's own frame costs more than one or two items.
+    items = []
+    for item in value:
+        items.append(tidy_text(item, field))
+    return tuple(items)
 
 
 def _highlights(value: object) -> tuple[str, ...]:
