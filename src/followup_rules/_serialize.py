@@ -49,21 +49,6 @@ SCHEMA_VERSION = 1
 
 _MAX_STAMP = 64
 
-_POLICY = frozenset(
-    {
-        "max_calls",
-        "holidays",
-        "call_interval_days",
-        "reply_window_days",
-        "default_wait_days",
-        "workday_start",
-        "workday_end",
-        "call_window_minutes",
-        "tone",
-        "country",
-        "subdiv",
-    }
-)
 _EVENT_KEYS = {
     "ThankYouSent": frozenset({"type", "at", "to", "channel"}),
     "CallPlaced": frozenset({"type", "at", "result"}),
@@ -262,11 +247,11 @@ def _object(data: object, path: str, types: Mapping[str, tuple[type, ...]]) -> d
 
 
 class _Shape:
-    """One kind of JSON object: its keys, in the order ``workflow_to_dict`` writes them.
+    """One kind of JSON object: its keys in the order they are written, and their value types.
 
-    With the types each value may have. :meth:`check` accepts an object as written by this library with one
-    look-up of its keys and one of its values' types; anything else, keys
-    in another order included, goes to the general check of :func:`_object`.
+    :meth:`check` accepts an object as ``workflow_to_dict`` writes it with one
+    look-up of its keys and one of its values' types; anything else, keys in
+    another order included, goes to the general check of :func:`_object`.
     """
 
     __slots__ = ("keys", "signatures", "types")
@@ -452,21 +437,21 @@ def _policy_key(data: object) -> tuple[object, ...] | None:
     return tuple(values)
 
 
-_POLICY_SHAPE = _Shape(
-    {
-        "max_calls": (int,),
-        "holidays": (list,),
-        "call_interval_days": (int,),
-        "reply_window_days": (int,),
-        "default_wait_days": (int,),
-        "workday_start": _TEXT,
-        "workday_end": _TEXT,
-        "call_window_minutes": (int,),
-        "tone": _TEXT,
-        "country": _OPTIONAL_TEXT,
-        "subdiv": _OPTIONAL_TEXT,
-    }
-)
+_POLICY_TYPES = {
+    "max_calls": (int,),
+    "holidays": (list,),
+    "call_interval_days": (int,),
+    "reply_window_days": (int,),
+    "default_wait_days": (int,),
+    "workday_start": _TEXT,
+    "workday_end": _TEXT,
+    "call_window_minutes": (int,),
+    "tone": _TEXT,
+    "country": _OPTIONAL_TEXT,
+    "subdiv": _OPTIONAL_TEXT,
+}
+_POLICY = frozenset(_POLICY_TYPES)
+_POLICY_SHAPE = _Shape(_POLICY_TYPES)
 _HOLIDAYS_AT = _POLICY_SHAPE.keys.index("holidays")
 _POLICIES_READ: dict[tuple[object, ...], Policy] = {}
 
