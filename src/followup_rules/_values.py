@@ -273,14 +273,21 @@ def _interviewers(value: object) -> tuple[Interviewer, ...]:
     people = tuple(value)
     if not people:
         raise InvalidInput("an interview needs at least one interviewer", field="interviewers")
+    # One plain loop gathers what the checks below need: comprehensions
+    # would each cost a frame of their own.
+    names: set[str] = set()
+    deciders: list[str] = []
     for person in people:
         if not isinstance(person, Interviewer):
             raise InvalidInput(
                 f"interviewers must all be Interviewer values, not {type(person).__name__}",
                 field="interviewers",
             )
+        names.add(person.name)
+        if person.decision_maker:
+            deciders.append(person.name)
     # Equal interviewers share a name; names hash faster than values do.
-    if len({person.name for person in people}) < len(people) and len(set(people)) < len(people):
+    if len(names) < len(people) and len(set(people)) < len(people):
         seen: set[Interviewer] = set()
         for person in people:
             if person in seen:
@@ -289,7 +296,6 @@ def _interviewers(value: object) -> tuple[Interviewer, ...]:
                     field="interviewers",
                 )
             seen.add(person)
-    deciders = [person.name for person in people if person.decision_maker]
     if len(people) > 1 and len(deciders) != 1:
         found = ", ".join(repr(name) for name in deciders) or "none"
         raise InvalidInput(
