@@ -612,9 +612,9 @@ def workflow_parts_from_dict(
         agreement = _read_agreement(document["agreement"])
         policy = _read_policy(document["policy"])
         people = interview.interviewers
-        events = [
-            _read_event(item, index, people) for index, item in enumerate(document["history"])
-        ]
+        events = []  # a plain loop: a comprehension costs a frame of its own
+        for index, item in enumerate(document["history"]):
+            events.append(_read_event(item, index, people))
     except FollowUpError:
         raise
     except (TypeError, ValueError, OverflowError, RecursionError) as error:

@@ -244,62 +244,7 @@ class Workflow:
             InvalidInput: An argument has the wrong type, or the promised
                 decision comes before the interview's date.
         """
-        if not isinstance(interview, Interview):
-            raise InvalidInput(
-                f"interview must be an Interview, not {type(interview).__name__}",
-                field="interview",
-            )
-        if not isinstance(agreement, Agreement):
-            raise InvalidInput(
-                f"agreement must be an Agreement, not {type(agreement).__name__}",
-                field="agreement",
-            )
-        if policy is None:
-            policy = Policy()
-        elif not isinstance(policy, Policy):
-            raise InvalidInput(
-                f"policy must be a Policy, not {type(policy).__name__}", field="policy"
-            )
-        decider = interview.decision_maker
-        decider_zone = decider.timezone
-        candidate_zone = interview.candidate.timezone
-        ended = posix_seconds(interview.ended_at)
-        held_on = day_in_zone(ended, decider_zone)
-        decision_by = agreement.decision_by.toordinal()
-        if decision_by < held_on:
-            raise InvalidInput(
-                f"decision_by ({agreement.decision_by.isoformat()}) comes before the "
-                f"interview's date ({_date(held_on).isoformat()} in {decider_zone}); "
-                "give the date the decision was promised for",
-                field="decision_by",
-            )
-        holidays = policy.holiday_ordinals
-        if agreement.follow_up_on is None:
-            follow_up_on = business_day_after(decision_by, holidays, decider_zone)
-        else:
-            follow_up_on = business_day_on_or_after(
-                agreement.follow_up_on.toordinal(), holidays, decider_zone
-            )
-        letters = len(interview.interviewers)
-        # Context's fields, in order; tuple.__new__ skips the named tuple's
-        # Python-level __new__ (start runs once per workflow read back).
-        context = _new_tuple(
-            Context,
-            (
-                interview,
-                agreement,
-                policy,
-                agreement.calls_permitted,
-                letters,
-                (1 << letters) - 1,
-                follow_up_on,
-                held_on if candidate_zone == decider_zone else day_in_zone(ended, candidate_zone),
-                candidate_zone,
-                decider,
-                decider_zone,
-                stdlib_zone(decider_zone),
-            ),
-        )
+        context = _context_of(interview, agreement, policy)
         return cls._make(context, first_progress(context), ())
 
     # --- reading the state ------------------------------------------------
@@ -657,12 +602,71 @@ _new_object = object.__new__
 _new_tuple = tuple.__new__
 
 
+def _context_of(interview: Interview, agreement: Agreement, policy: Policy | None) -> Context:
+    """Check start()'s arguments and work out the workflow's fixed facts."""
+    if not isinstance(interview, Interview):
+        raise InvalidInput(
+            f"interview must be an Interview, not {type(interview).__name__}",
+            field="interview",
+        )
+    if not isinstance(agreement, Agreement):
+        raise InvalidInput(
+            f"agreement must be an Agreement, not {type(agreement).__name__}",
+            field="agreement",
+        )
+    if policy is None:
+        policy = Policy()
+    elif not isinstance(policy, Policy):
+        raise InvalidInput(f"policy must be a Policy, not {type(policy).__name__}", field="policy")
+    decider = interview.decision_maker
+    decider_zone = decider.timezone
+    candidate_zone = interview.candidate.timezone
+    ended = posix_seconds(interview.ended_at)
+    held_on = day_in_zone(ended, decider_zone)
+    decision_by = agreement.decision_by.toordinal()
+    if decision_by < held_on:
+        raise InvalidInput(
+            f"decision_by ({agreement.decision_by.isoformat()}) comes before the "
+            f"interview's date ({_date(held_on).isoformat()} in {decider_zone}); "
+            "give the date the decision was promised for",
+            field="decision_by",
+        )
+    holidays = policy.holiday_ordinals
+    if agreement.follow_up_on is None:
+        follow_up_on = business_day_after(decision_by, holidays, decider_zone)
+    else:
+        follow_up_on = business_day_on_or_after(
+            agreement.follow_up_on.toordinal(), holidays, decider_zone
+        )
+    letters = len(interview.interviewers)
+    # Context's fields, in order; tuple.__new__ skips the named tuple's
+    # Python-level __new__ (this runs once per workflow read back).
+    return _new_tuple(
+        Context,
+        (
+            interview,
+            agreement,
+            policy,
+            agreement.calls_permitted,
+            letters,
+            (1 << letters) - 1,
+            follow_up_on,
+            held_on if candidate_zone == decider_zone else day_in_zone(ended, candidate_zone),
+            candidate_zone,
+            decider,
+            decider_zone,
+            stdlib_zone(decider_zone),
+        ),
+    )
+
+
 def _replay(
     interview: Interview, agreement: Agreement, policy: Policy, history: Sequence[Event]
 ) -> Workflow:
-    workflow = Workflow.start(interview, agreement, policy)
-    context, progress = workflow._context, workflow._progress
-    return Workflow._make(context, replay(context, progress, history), tuple(history))
+    context = _context_of(interview, agreement, policy)
+    return Workflow._make(
+        context, replay(context, first_progress(context), history), tuple(history)
+    )
 
 
 def _due_actions(workflow: Workflow, today: DayCache) -> tuple[Action, ...]:
