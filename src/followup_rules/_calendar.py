@@ -213,7 +213,9 @@ def instant_from_iso(raw: str) -> tuple[pendulum.DateTime, int]:
         raise ValueError(f"{raw!r} has no UTC offset")
     if offset:
         value -= offset  # aware arithmetic keeps the tzinfo: the fields become UTC
-    # The UTC fields count the seconds, as in posix_seconds; read each once.
+    # _in_utc and posix_seconds' UTC branch, written inline with each field
+    # read once: calling them costs every from_dict 2% more.
+    # test_instant_from_iso_matches_to_instant holds the three to one answer.
     hour, minute, second = value.hour, value.minute, value.second
     at = _DateTime(
         value.year, value.month, value.day, hour, minute, second, value.microsecond, _UTC

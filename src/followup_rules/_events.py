@@ -25,6 +25,7 @@ __all__ = [
     "ThankYouSent",
     "Withdrew",
     "checked_event",
+    "slot_setter",
 ]
 
 
@@ -201,18 +202,23 @@ _OTHER_FIELDS: dict[type, tuple[str, ...]] = {
 }
 
 
-def _slot(kind: type, name: str) -> Any:
-    """The slot descriptor of ``name`` on ``kind`` or the class it inherits it from."""
+def slot_setter(kind: type, name: str) -> Any:
+    """Return the setter of slot ``name`` of ``kind`` (or of the class it inherits it from).
+
+    Calling it skips the checks ``object.__setattr__`` makes on every call
+    to a class that refuses assignment, at about a third less.
+
+    Raises:
+        AttributeError: ``kind`` has no such slot.
+    """
     for klass in kind.__mro__:
         if name in vars(klass):
-            return vars(klass)[name]
+            return vars(klass)[name].__set__
     raise AttributeError(f"{kind.__name__} has no slot {name!r}")
 
 
 # Each event type's slot setters: ``at``, ``_posix``, then _OTHER_FIELDS.
-# A slot's own setter skips the checks object.__setattr__ makes on every
-# call (the classes are frozen), at a third less.
 _SLOTS: dict[type, tuple[Any, ...]] = {
-    kind: tuple(_slot(kind, name).__set__ for name in ("at", "_posix", *_OTHER_FIELDS[kind]))
+    kind: tuple(slot_setter(kind, name) for name in ("at", "_posix", *_OTHER_FIELDS[kind]))
     for kind in EVENT_TYPES
 }

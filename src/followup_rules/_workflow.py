@@ -34,7 +34,7 @@ from ._calendar import (
     zone,
 )
 from ._errors import InvalidInput
-from ._events import Event
+from ._events import Event, slot_setter
 from ._explain import (
     close_loop_reason,
     first_call_reason,
@@ -592,12 +592,11 @@ def _parts_reader() -> Callable[[Any], tuple[Interview, Agreement, Policy, list[
     return workflow_parts_from_dict
 
 
-# Each slot's own setter, held: it skips the checks object.__setattr__
-# makes on every call (these classes refuse assignment), at a third less.
+# Each slot's own setter, held (see slot_setter).
 _set_context, _set_progress, _set_history, _set_memo = (
-    vars(Workflow)[name].__set__ for name in ("_context", "_progress", "history", "_memo")
+    slot_setter(Workflow, name) for name in ("_context", "_progress", "history", "_memo")
 )
-_ACTION_SLOTS = tuple(vars(Action)[field.name].__set__ for field in attrs.fields(Action))
+_ACTION_SLOTS = tuple(slot_setter(Action, field.name) for field in attrs.fields(Action))
 _new_object = object.__new__
 _new_tuple = tuple.__new__
 
