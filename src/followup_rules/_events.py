@@ -14,6 +14,7 @@ import attrs
 import pendulum
 
 from ._calendar import posix_seconds, to_instant
+from ._slots import slot_setters
 from ._values import CallResult, Channel, Interviewer, Outcome, instance_of
 
 __all__ = [
@@ -25,7 +26,6 @@ __all__ = [
     "ThankYouSent",
     "Withdrew",
     "checked_event",
-    "slot_setter",
 ]
 
 
@@ -202,23 +202,7 @@ _OTHER_FIELDS: dict[type, tuple[str, ...]] = {
 }
 
 
-def slot_setter(kind: type, name: str) -> Any:
-    """Return the setter of slot ``name`` of ``kind`` (or of the class it inherits it from).
-
-    Calling it skips the checks ``object.__setattr__`` makes on every call
-    to a class that refuses assignment, at about a third less.
-
-    Raises:
-        AttributeError: ``kind`` has no such slot.
-    """
-    for klass in kind.__mro__:
-        if name in vars(klass):
-            return vars(klass)[name].__set__
-    raise AttributeError(f"{kind.__name__} has no slot {name!r}")
-
-
 # Each event type's slot setters: ``at``, ``_posix``, then _OTHER_FIELDS.
 _SLOTS: dict[type, tuple[Any, ...]] = {
-    kind: tuple(slot_setter(kind, name) for name in ("at", "_posix", *_OTHER_FIELDS[kind]))
-    for kind in EVENT_TYPES
+    kind: slot_setters(kind, "at", "_posix", *_OTHER_FIELDS[kind]) for kind in EVENT_TYPES
 }

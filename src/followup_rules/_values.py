@@ -31,6 +31,7 @@ from ._calendar import (
 )
 from ._errors import InvalidInput
 from ._holidays import YearlyHolidays, calendar_codes, check_country
+from ._slots import slot_setters
 
 __all__ = [
     "Agreement",
@@ -144,8 +145,10 @@ def _optional_text(value: object, field: str) -> str | None:
 
 
 def _email_address(value: object, field: str) -> str | None:
-    text = _optional_text(value, field)
-    if text is not None and not _EMAIL.fullmatch(text):
+    text = tidy_text(value, field, required=False)
+    if not text:
+        return None
+    if not _EMAIL.fullmatch(text):
         raise InvalidInput(
             f"{field} {text!r} is not an email address like name@example.com", field=field
         )
@@ -194,12 +197,25 @@ def _phone(value: object) -> str:
 def _flag(field: str) -> Any:
     def check(_instance: object, _attribute: object, value: object) -> None:
         if not isinstance(value, bool):
-            raise InvalidInput(f"{field} must be True or False, not {value!r}", field=field)
+            raise _not_a_flag(field, value)
 
     return check
 
 
-@attrs.frozen(weakref_slot=False)
+def _not_a_flag(field: str, value: object) -> InvalidInput:
+    return InvalidInput(f"{field} must be True or False, not {value!r}", field=field)
+
+
+# The value classes below write their own __init__: it does exactly what
+# attrs' generated __attrs_init__ does from the fields' converters and
+# validators (the fields stay the declaration of record), but sets each
+# field through its slot's own setter rather than object.__setattr__, which
+# makes building a value a third cheaper. Workflow.from_dict builds a dozen
+# values per workflow. test_values holds each __init__ to __attrs_init__'s
+# answer, values and errors alike, for any arguments.
+
+
+@attrs.frozen(init=False, weakref_slot=False)
 class Candidate:
     """The person who was interviewed and follows up.
 
@@ -219,8 +235,21 @@ class Candidate:
     email: str | None = attrs.field(default=None, converter=_email)
     timezone: str = attrs.field(default="UTC", converter=_timezone)
 
+    def __init__(
+        self,
+        name: str,
+        phone: str,
+        email: str | None = None,
+        timezone: str | _dt.tzinfo = "UTC",
+    ) -> None:
+        set_name, set_phone, set_email, set_timezone = _CANDIDATE_SLOTS
+        set_name(self, tidy_text(name, "name"))
+        set_phone(self, _phone(phone))
+        set_email(self, None if email is None else _email_address(email, "email"))
+        set_timezone(self, check_zone_name(timezone, "timezone"))
 
-@attrs.frozen(weakref_slot=False)
+
+@attrs.frozen(init=False, weakref_slot=False)
 class Interviewer:
     """Someone who interviewed the candidate.
 
@@ -244,8 +273,27 @@ class Interviewer:
     timezone: str = attrs.field(default="UTC", converter=_timezone)
     decision_maker: bool = attrs.field(default=False, validator=_flag("decision_maker"))
 
+    def __init__(
+        self,
+        name: str,
+        title: str | None = None,
+        email: str | None = None,
+        phone: str | None = None,
+        timezone: str | _dt.tzinfo = "UTC",
+        decision_maker: bool = False,
+    ) -> None:
+        set_name, set_title, set_email, set_phone, set_timezone, set_decider = _INTERVIEWER_SLOTS
+        set_name(self, tidy_text(name, "name"))
+        set_title(self, None if title is None else _optional_text(title, "title"))
+        set_email(self, None if email is None else _email_address(email, "email"))
+        set_phone(self, None if phone is None else _optional_text(phone, "phone"))
+        set_timezone(self, check_zone_name(timezone, "timezone"))
+        if not isinstance(decision_maker, bool):
+            raise _not_a_flag("decision_maker", decision_maker)
+        set_decider(self, decision_maker)
 
-@attrs.frozen(weakref_slot=False)
+
+@attrs.frozen(init=False, weakref_slot=False)
 class Position:
     """The job the candidate interviewed for.
 
@@ -259,6 +307,18 @@ class Position:
 
     title: str = attrs.field(converter=_title)
     company: str = attrs.field(converter=_company)
+
+    def __init__(self, title: str, company: str) -> None:
+        set_title, set_company = _POSITION_SLOTS
+        set_title(self, tidy_text(title, "title"))
+        set_company(self, tidy_text(company, "company"))
+
+
+_CANDIDATE_SLOTS = slot_setters(Candidate, "name", "phone", "email", "timezone")
+_INTERVIEWER_SLOTS = slot_setters(
+    Interviewer, "name", "title", "email", "phone", "timezone", "decision_maker"
+)
+_POSITION_SLOTS = slot_setters(Position, "title", "company")
 
 
 def _interviewers(value: object) -> tuple[Interviewer, ...]:
@@ -332,19 +392,23 @@ def instance_of(kind: type, field: str) -> Any:
 
     def check(_instance: object, _attribute: object, value: object) -> None:
         if not isinstance(value, kind):
-            raise InvalidInput(
-                f"{field} must be a {kind.__name__}, not {type(value).__name__}",
-                field=field,
-            )
+            raise not_a(kind, field, value)
 
     return check
+
+
+def not_a(kind: type, field: str, value: object) -> InvalidInput:
+    """Return the error for ``value``, given as ``field``, not being a ``kind``."""
+    return InvalidInput(
+        f"{field} must be a {kind.__name__}, not {type(value).__name__}", field=field
+    )
 
 
 def _ended_at(value: object) -> pendulum.DateTime:
     return to_instant(value, "ended_at")
 
 
-@attrs.frozen(weakref_slot=False)
+@attrs.frozen(init=False, weakref_slot=False)
 class Interview:
     """An interview that has ended, and what the candidate took from it.
 
@@ -372,6 +436,34 @@ class Interview:
     highlights: tuple[str, ...] = attrs.field(default=(), converter=_highlights)
     qualifications: tuple[str, ...] = attrs.field(default=(), converter=_qualifications)
 
+    def __init__(
+        self,
+        candidate: Candidate,
+        position: Position,
+        interviewers: Iterable[Interviewer],
+        ended_at: _dt.datetime,
+        highlights: Iterable[str] = (),
+        qualifications: Iterable[str] = (),
+    ) -> None:
+        # attrs' order: every converter, then every validator.
+        people = _interviewers(interviewers)
+        instant = to_instant(ended_at, "ended_at")
+        recalled = _text_items(highlights, "highlights")
+        strengths = _text_items(qualifications, "qualifications")
+        if not isinstance(candidate, Candidate):
+            raise not_a(Candidate, "candidate", candidate)
+        if not isinstance(position, Position):
+            raise not_a(Position, "position", position)
+        set_candidate, set_position, set_people, set_ended_at, set_highlights, set_strengths = (
+            _INTERVIEW_SLOTS
+        )
+        set_candidate(self, candidate)
+        set_position(self, position)
+        set_people(self, people)
+        set_ended_at(self, instant)
+        set_highlights(self, recalled)
+        set_strengths(self, strengths)
+
     @property
     def decision_maker(self) -> Interviewer:
         """The interviewer who decides: the one marked, or the only one."""
@@ -386,6 +478,11 @@ class Interview:
         return pendulum.Date.fromordinal(date_in_zone(self.ended_at, self.decision_maker.timezone))
 
 
+_INTERVIEW_SLOTS = slot_setters(
+    Interview, "candidate", "position", "interviewers", "ended_at", "highlights", "qualifications"
+)
+
+
 def _decision_by(value: object) -> pendulum.Date:
     return to_date(value, "decision_by")
 
@@ -394,7 +491,7 @@ def _follow_up_on(value: object) -> pendulum.Date | None:
     return None if value is None else to_date(value, "follow_up_on")
 
 
-@attrs.frozen(weakref_slot=False)
+@attrs.frozen(init=False, weakref_slot=False)
 class Agreement:
     """What the candidate and the decision-maker agreed at the end of the interview.
 
@@ -417,6 +514,22 @@ class Agreement:
     decision_by: pendulum.Date = attrs.field(converter=_decision_by)
     follow_up_on: pendulum.Date | None = attrs.field(default=None, converter=_follow_up_on)
     calls_permitted: bool = attrs.field(default=True, validator=_flag("calls_permitted"))
+
+    def __init__(
+        self,
+        decision_by: _dt.date,
+        follow_up_on: _dt.date | None = None,
+        calls_permitted: bool = True,
+    ) -> None:
+        set_decision_by, set_follow_up_on, set_calls_permitted = _AGREEMENT_SLOTS
+        set_decision_by(self, to_date(decision_by, "decision_by"))
+        set_follow_up_on(
+            self, None if follow_up_on is None else to_date(follow_up_on, "follow_up_on")
+        )
+        if not isinstance(calls_permitted, bool):
+            raise _not_a_flag("calls_permitted", calls_permitted)
+        set_calls_permitted(self, calls_permitted)
+        self.__attrs_post_init__()
 
     def __attrs_post_init__(self) -> None:
         if self.follow_up_on is not None and self.follow_up_on <= self.decision_by:
@@ -508,6 +621,9 @@ class Agreement:
                 f"policy must be a Policy, not {type(policy).__name__}", field="policy"
             )
         return cls(day.add(days=policy.default_wait_days), calls_permitted=calls_permitted)
+
+
+_AGREEMENT_SLOTS = slot_setters(Agreement, "decision_by", "follow_up_on", "calls_permitted")
 
 
 def _interview_day(interview: object) -> pendulum.Date:

@@ -34,7 +34,7 @@ from ._calendar import (
     zone,
 )
 from ._errors import InvalidInput
-from ._events import Event, slot_setter
+from ._events import Event
 from ._explain import (
     close_loop_reason,
     first_call_reason,
@@ -53,6 +53,7 @@ from ._rules import (
     reply_by,
     step,
 )
+from ._slots import slot_setters
 from ._values import Agreement, Interview, Interviewer, Policy
 
 __all__ = ["Action", "ActionKind", "CallWindow", "Workflow", "agenda"]
@@ -599,10 +600,10 @@ def _parts_reader() -> Callable[[Any], tuple[Interview, Agreement, Policy, list[
 
 
 # Each slot's own setter, held (see slot_setter).
-_set_context, _set_progress, _set_history, _set_memo = (
-    slot_setter(Workflow, name) for name in ("_context", "_progress", "history", "_memo")
+_set_context, _set_progress, _set_history, _set_memo = slot_setters(
+    Workflow, "_context", "_progress", "history", "_memo"
 )
-_ACTION_SLOTS = tuple(slot_setter(Action, field.name) for field in attrs.fields(Action))
+_ACTION_SLOTS = slot_setters(Action, *(field.name for field in attrs.fields(Action)))
 _new_object = object.__new__
 _new_tuple = tuple.__new__
 
