@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-import itertools
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeGuard, TypeVar
 
 import pendulum
 
@@ -246,43 +245,6 @@ def _object(data: object, path: str, types: Mapping[str, tuple[type, ...]]) -> d
     raise _Reader(data, path, frozenset(types)).mismatch(types)
 
 
-class _Shape:
-    """One kind of JSON object: its keys in the order they are written, and their value types.
-
-    :meth:`check` accepts an object as ``workflow_to_dict`` writes it with one
-    look-up of its keys and one of its values' types; anything else, keys in
-    another order included, goes to the general check of :func:`_object`.
-    """
-
-    __slots__ = ("keys", "signatures", "types")
-
-    def __init__(self, types: Mapping[str, tuple[type, ...]]) -> None:
-        self.types = types
-        self.keys = tuple(types)
-        # Every combination of allowed value types, in key order: a few
-        # dozen at most, as only some values may also be null.
-        self.signatures = frozenset(itertools.product(*types.values()))
-
-    def matches(self, data: object) -> bool:
-        """Tell whether ``data`` is an object of this shape, with its keys in this order."""
-        return (
-            type(data) is dict
-            and tuple(data) == self.keys
-            and tuple(map(type, data.values())) in self.signatures
-        )
-
-    def check(self, data: object, path: str) -> dict[str, Any]:
-        """Return ``data`` if it is an object of this shape; otherwise raise as :func:`_object`."""
-        # matches(), inlined: this runs for every object read.
-        if (
-            type(data) is dict
-            and tuple(data) == self.keys
-            and tuple(map(type, data.values())) in self.signatures
-        ):
-            return data
-        return _object(data, path, self.types)
-
-
 def _stamp(data: dict[str, Any], path: str, key: str, parse: Callable[[str], _T]) -> _T:
     """Parse the text at ``data[key]`` (already checked to be text) as a date or time."""
     raw = data[key]
@@ -328,12 +290,125 @@ _AGREEMENT_TYPES = {
 }
 
 
-_TOP = _Shape(_TOP_TYPES)
-_INTERVIEW = _Shape(_INTERVIEW_TYPES)
-_CANDIDATE = _Shape(_CANDIDATE_TYPES)
-_POSITION = _Shape(_POSITION_TYPES)
-_INTERVIEWER = _Shape(_INTERVIEWER_TYPES)
-_AGREEMENT = _Shape(_AGREEMENT_TYPES)
+_POLICY_TYPES = {
+    "max_calls": (int,),
+    "holidays": (list,),
+    "call_interval_days": (int,),
+    "reply_window_days": (int,),
+    "default_wait_days": (int,),
+    "workday_start": _TEXT,
+    "workday_end": _TEXT,
+    "call_window_minutes": (int,),
+    "tone": _TEXT,
+    "country": _OPTIONAL_TEXT,
+    "subdiv": _OPTIONAL_TEXT,
+}
+
+
+# --- Objects as written ---------------------------------------------------------
+#
+# Each predicate below tells, in one expression, whether an object is exactly
+# as workflow_to_dict writes it: its keys in the written order, each value of
+# the types its table above allows. That is the common case, and reading it
+# costs one call; anything else (keys in another order included) goes to
+# _object, which checks key by key and names what is wrong. Each predicate
+# repeats its table as code because a look-up per value, such as
+# ``tuple(map(type, values))``, costs several times more;
+# test_each_written_check_is_its_table holds every predicate to its table.
+
+_TOP_KEYS = tuple(_TOP_TYPES)
+_INTERVIEW_KEYS = tuple(_INTERVIEW_TYPES)
+_CANDIDATE_KEYS = tuple(_CANDIDATE_TYPES)
+_POSITION_KEYS = tuple(_POSITION_TYPES)
+_INTERVIEWER_KEYS = tuple(_INTERVIEWER_TYPES)
+_AGREEMENT_KEYS = tuple(_AGREEMENT_TYPES)
+_POLICY_KEYS = tuple(_POLICY_TYPES)
+
+
+def _written_document(data: object) -> TypeGuard[dict[str, Any]]:
+    return (
+        type(data) is dict
+        and tuple(data) == _TOP_KEYS
+        and type(data["schema_version"]) is int
+        and type(data["interview"]) is dict
+        and type(data["agreement"]) is dict
+        and type(data["policy"]) is dict
+        and type(data["history"]) is list
+    )
+
+
+def _written_interview(data: object) -> TypeGuard[dict[str, Any]]:
+    return (
+        type(data) is dict
+        and tuple(data) == _INTERVIEW_KEYS
+        and type(data["candidate"]) is dict
+        and type(data["position"]) is dict
+        and type(data["interviewers"]) is list
+        and type(data["ended_at"]) is str
+        and type(data["highlights"]) is list
+        and type(data["qualifications"]) is list
+    )
+
+
+def _written_candidate(data: object) -> TypeGuard[dict[str, Any]]:
+    return (
+        type(data) is dict
+        and tuple(data) == _CANDIDATE_KEYS
+        and type(data["name"]) is str
+        and type(data["phone"]) is str
+        and (data["email"] is None or type(data["email"]) is str)
+        and type(data["timezone"]) is str
+    )
+
+
+def _written_position(data: object) -> TypeGuard[dict[str, Any]]:
+    return (
+        type(data) is dict
+        and tuple(data) == _POSITION_KEYS
+        and type(data["title"]) is str
+        and type(data["company"]) is str
+    )
+
+
+def _written_interviewer(data: object) -> TypeGuard[dict[str, Any]]:
+    return (
+        type(data) is dict
+        and tuple(data) == _INTERVIEWER_KEYS
+        and type(data["name"]) is str
+        and (data["title"] is None or type(data["title"]) is str)
+        and (data["email"] is None or type(data["email"]) is str)
+        and (data["phone"] is None or type(data["phone"]) is str)
+        and type(data["timezone"]) is str
+        and type(data["decision_maker"]) is bool
+    )
+
+
+def _written_agreement(data: object) -> TypeGuard[dict[str, Any]]:
+    return (
+        type(data) is dict
+        and tuple(data) == _AGREEMENT_KEYS
+        and type(data["decision_by"]) is str
+        and (data["follow_up_on"] is None or type(data["follow_up_on"]) is str)
+        and type(data["calls_permitted"]) is bool
+    )
+
+
+def _written_policy(data: object) -> TypeGuard[dict[str, Any]]:
+    return (
+        type(data) is dict
+        and tuple(data) == _POLICY_KEYS
+        and type(data["max_calls"]) is int
+        and type(data["holidays"]) is list
+        and type(data["call_interval_days"]) is int
+        and type(data["reply_window_days"]) is int
+        and type(data["default_wait_days"]) is int
+        and type(data["workday_start"]) is str
+        and type(data["workday_end"]) is str
+        and type(data["call_window_minutes"]) is int
+        and type(data["tone"]) is str
+        and (data["country"] is None or type(data["country"]) is str)
+        and (data["subdiv"] is None or type(data["subdiv"]) is str)
+    )
 
 
 def _kind_name(kind: type | tuple[type, ...]) -> str:
@@ -362,38 +437,44 @@ def _utc_instant(raw: str) -> pendulum.DateTime:
 
 
 def _read_interviewer(data: object, index: int) -> Interviewer:
-    person = _INTERVIEWER.check(data, f"interview.interviewers[{index}]")
+    person = (
+        data
+        if _written_interviewer(data)
+        else _object(data, f"interview.interviewers[{index}]", _INTERVIEWER_TYPES)
+    )
     return Interviewer(
         person["name"],
         person["title"],
-        email=person["email"],
-        phone=person["phone"],
-        timezone=person["timezone"],
-        decision_maker=person["decision_maker"],
+        person["email"],
+        person["phone"],
+        person["timezone"],
+        person["decision_maker"],
     )
 
 
 def _read_interview(data: object) -> Interview:
-    interview = _INTERVIEW.check(data, "interview")
-    candidate = _CANDIDATE.check(interview["candidate"], "interview.candidate")
-    position = _POSITION.check(interview["position"], "interview.position")
+    interview = data if _written_interview(data) else _object(data, "interview", _INTERVIEW_TYPES)
+    candidate = interview["candidate"]
+    if not _written_candidate(candidate):
+        candidate = _object(candidate, "interview.candidate", _CANDIDATE_TYPES)
+    position = interview["position"]
+    if not _written_position(position):
+        position = _object(position, "interview.position", _POSITION_TYPES)
+    people = []  # a plain loop: a comprehension costs a frame of its own
+    for index, item in enumerate(interview["interviewers"]):
+        people.append(_read_interviewer(item, index))
     return Interview(
-        Candidate(
-            candidate["name"],
-            candidate["phone"],
-            email=candidate["email"],
-            timezone=candidate["timezone"],
-        ),
+        Candidate(candidate["name"], candidate["phone"], candidate["email"], candidate["timezone"]),
         Position(position["title"], position["company"]),
-        [_read_interviewer(item, index) for index, item in enumerate(interview["interviewers"])],
+        people,
         _stamp(interview, "interview", "ended_at", _utc_instant),
-        highlights=interview["highlights"],
-        qualifications=interview["qualifications"],
+        interview["highlights"],
+        interview["qualifications"],
     )
 
 
 def _read_agreement(data: object) -> Agreement:
-    agreement = _AGREEMENT.check(data, "agreement")
+    agreement = data if _written_agreement(data) else _object(data, "agreement", _AGREEMENT_TYPES)
     return Agreement(
         _stamp(agreement, "agreement", "decision_by", _dt.date.fromisoformat),
         None
@@ -427,32 +508,18 @@ def _policy_key(data: object) -> tuple[object, ...] | None:
     types are part of the shape, and they must be, because ``1 == 1.0 ==
     True`` in Python while this format tells them apart.
     """
-    if not _POLICY_SHAPE.matches(data):
+    if not _written_policy(data):
         return None
-    values = list(cast("dict[str, object]", data).values())
-    holidays = cast("list[object]", values[_HOLIDAYS_AT])
+    values = list(data.values())
+    holidays: list[object] = values[_HOLIDAYS_AT]
     if holidays and not all(type(item) is str for item in holidays):
         return None
     values[_HOLIDAYS_AT] = tuple(holidays)
     return tuple(values)
 
 
-_POLICY_TYPES = {
-    "max_calls": (int,),
-    "holidays": (list,),
-    "call_interval_days": (int,),
-    "reply_window_days": (int,),
-    "default_wait_days": (int,),
-    "workday_start": _TEXT,
-    "workday_end": _TEXT,
-    "call_window_minutes": (int,),
-    "tone": _TEXT,
-    "country": _OPTIONAL_TEXT,
-    "subdiv": _OPTIONAL_TEXT,
-}
 _POLICY = frozenset(_POLICY_TYPES)
-_POLICY_SHAPE = _Shape(_POLICY_TYPES)
-_HOLIDAYS_AT = _POLICY_SHAPE.keys.index("holidays")
+_HOLIDAYS_AT = _POLICY_KEYS.index("holidays")
 _POLICIES_READ: dict[tuple[object, ...], Policy] = {}
 
 
@@ -607,7 +674,7 @@ def workflow_parts_from_dict(
                 f"followup_rules reads version {SCHEMA_VERSION}",
                 field="schema_version",
             )
-        document = _TOP.check(data, "")
+        document = data if _written_document(data) else _object(data, "", _TOP_TYPES)
         interview = _read_interview(document["interview"])
         agreement = _read_agreement(document["agreement"])
         policy = _read_policy(document["policy"])
