@@ -415,3 +415,10 @@ def test_instant_from_iso_refuses_what_has_no_offset(raw: str) -> None:
     """A naive or malformed text is a ValueError (the reader turns it into InvalidInput)."""
     with pytest.raises(ValueError, match=r"offset|isoformat"):
         instant_from_iso(raw)
+
+
+@pytest.mark.parametrize("raw", ["0001-01-01T00:30:00+01:00", "9999-12-31T23:30:00-01:00"])
+def test_instant_from_iso_refuses_instants_outside_the_years_utc_has(raw: str) -> None:
+    """An offset that carries the instant before year 1 or after 9999 in UTC is an OverflowError."""
+    with pytest.raises(OverflowError):
+        instant_from_iso(raw)
