@@ -38,6 +38,13 @@ def slot_setter(kind: type, name: str) -> Any:
 def slot_setters(kind: type, *names: str) -> tuple[Any, ...]:
     """Return the setters of several slots of ``kind``, in the order named.
 
+    Args:
+        kind: A slotted class.
+        *names: The slots' names.
+
+    Returns:
+        One setter per name, as :func:`slot_setter` returns it.
+
     Raises:
         AttributeError: ``kind`` lacks one of the slots.
     """
