@@ -412,13 +412,15 @@ def test_hand_written_constructors_do_what_attrs_would(kind: type, draw: st.Data
 
 @pytest.mark.parametrize("kind", _HAND_WRITTEN, ids=lambda kind: kind.__name__)
 def test_hand_written_constructors_take_attrs_arguments(kind: type) -> None:
-    """Each hand-written __init__ takes the arguments of attrs' own: names, order, kinds, defaults."""
+    """Each hand-written __init__ takes attrs' own arguments (names, order, kinds, defaults) and matches alike."""
 
     def shape(function: Any) -> list[tuple[str, object, object]]:
         parameters = list(inspect.signature(function).parameters.values())[1:]
         return [(p.name, p.kind, p.default) for p in parameters]
 
     assert shape(vars(kind)["__init__"]) == shape(vars(kind)["__attrs_init__"])
+    # Positional patterns (``case Interviewer(name, title)``) still match field by field.
+    assert vars(kind)["__match_args__"] == tuple(field.name for field in attrs.fields(kind))
 
 
 def test_evolve_goes_through_the_checks() -> None:

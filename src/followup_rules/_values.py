@@ -213,7 +213,9 @@ def _not_a_flag(field: str, value: object) -> InvalidInput:
 # calls the checks without the converters' wrapper frames: building an
 # Interviewer costs about a fifth less. Workflow.from_dict builds a dozen
 # values per workflow. test_values holds each __init__ to __attrs_init__'s
-# answer, values and errors alike, for any arguments.
+# answer, values and errors alike, for any arguments. One difference is
+# deliberate: the checks run even while attrs' validators are switched off
+# (attrs.validators.set_disabled), so a value's invariants always hold.
 
 
 @attrs.frozen(init=False, weakref_slot=False)
