@@ -429,3 +429,11 @@ def test_evolve_goes_through_the_checks() -> None:
     assert attrs.evolve(person, name="  Morgan   Lee ").name == "Morgan Lee"
     with pytest.raises(InvalidInput, match="decision_maker"):
         attrs.evolve(person, decision_maker="yes")  # type: ignore[arg-type]
+
+
+def test_checks_hold_with_attrs_validators_switched_off() -> None:
+    """Switching attrs' validators off globally does not let a bad value in."""
+    with attrs.validators.disabled(), pytest.raises(InvalidInput, match="decision_maker"):
+        Interviewer("Morgan Lee", decision_maker="yes")  # type: ignore[arg-type]
+    with attrs.validators.disabled(), pytest.raises(InvalidInput, match="calls_permitted"):
+        Agreement(dt.date(2017, 8, 21), calls_permitted=1)  # type: ignore[arg-type]
