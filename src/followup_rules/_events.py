@@ -204,6 +204,8 @@ _OTHER_FIELDS: dict[type, tuple[str, ...]] = {
     kind: tuple(field.name for field in attrs.fields(kind) if field.init and field.name != "at")
     for kind in EVENT_TYPES
 }
+if max(map(len, _OTHER_FIELDS.values())) > 2:  # pragma: no cover - a guard for whoever adds one
+    raise TypeError("checked_event sets at most two fields besides at; teach it a third")
 
 
 # Each event type's slot setters: ``at``, ``_posix``, then _OTHER_FIELDS.

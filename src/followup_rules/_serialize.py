@@ -437,11 +437,9 @@ def _utc_instant(raw: str) -> pendulum.DateTime:
 
 
 def _read_interviewer(data: object, index: int) -> Interviewer:
-    person = (
-        data
-        if _written_interviewer(data)
-        else _object(data, f"interview.interviewers[{index}]", _INTERVIEWER_TYPES)
-    )
+    person = data
+    if not _written_interviewer(person):
+        person = _object(data, f"interview.interviewers[{index}]", _INTERVIEWER_TYPES)
     return Interviewer(
         person["name"],
         person["title"],
@@ -453,11 +451,12 @@ def _read_interviewer(data: object, index: int) -> Interviewer:
 
 
 def _read_interview(data: object) -> Interview:
-    interview = data if _written_interview(data) else _object(data, "interview", _INTERVIEW_TYPES)
-    candidate = interview["candidate"]
+    interview = data
+    if not _written_interview(interview):
+        interview = _object(data, "interview", _INTERVIEW_TYPES)
+    candidate, position = interview["candidate"], interview["position"]
     if not _written_candidate(candidate):
         candidate = _object(candidate, "interview.candidate", _CANDIDATE_TYPES)
-    position = interview["position"]
     if not _written_position(position):
         position = _object(position, "interview.position", _POSITION_TYPES)
     people = []  # a plain loop: a comprehension costs a frame of its own
@@ -474,7 +473,9 @@ def _read_interview(data: object) -> Interview:
 
 
 def _read_agreement(data: object) -> Agreement:
-    agreement = data if _written_agreement(data) else _object(data, "agreement", _AGREEMENT_TYPES)
+    agreement = data
+    if not _written_agreement(agreement):
+        agreement = _object(data, "agreement", _AGREEMENT_TYPES)
     return Agreement(
         _stamp(agreement, "agreement", "decision_by", _dt.date.fromisoformat),
         None
@@ -674,7 +675,9 @@ def workflow_parts_from_dict(
                 f"followup_rules reads version {SCHEMA_VERSION}",
                 field="schema_version",
             )
-        document = data if _written_document(data) else _object(data, "", _TOP_TYPES)
+        document = data
+        if not _written_document(document):
+            document = _object(data, "", _TOP_TYPES)
         interview = _read_interview(document["interview"])
         agreement = _read_agreement(document["agreement"])
         policy = _read_policy(document["policy"])
