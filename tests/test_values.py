@@ -391,7 +391,7 @@ def _outcome(build: Any) -> tuple[object, ...]:
         value = build()
     except Exception as error:  # any difference must show, whatever it is
         return ("raised", type(error), str(error), getattr(error, "field", None))
-    fields = attrs.fields(type(value))
+    fields = [f for f in attrs.fields(type(value)) if f.init]
     return ("built", *((type(getattr(value, f.name)), getattr(value, f.name)) for f in fields))
 
 
@@ -420,7 +420,9 @@ def test_hand_written_constructors_take_attrs_arguments(kind: type) -> None:
 
     assert shape(vars(kind)["__init__"]) == shape(vars(kind)["__attrs_init__"])
     # Positional patterns (``case Interviewer(name, title)``) still match field by field.
-    assert vars(kind)["__match_args__"] == tuple(field.name for field in attrs.fields(kind))
+    assert vars(kind)["__match_args__"] == tuple(
+        field.name for field in attrs.fields(kind) if field.init
+    )
 
 
 def test_evolve_goes_through_the_checks() -> None:

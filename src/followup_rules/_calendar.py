@@ -24,6 +24,7 @@ import pendulum
 from ._errors import InvalidInput
 
 __all__ = [
+    "SUPPORTED_YEARS",
     "DayCache",
     "business_day_after",
     "business_day_on_or_after",
@@ -44,6 +45,15 @@ __all__ = [
     "utc_of_wall_time",
     "zone",
 ]
+
+SUPPORTED_YEARS = range(1900, 3000)
+"""The years a date or an instant handed to followup_rules may fall in: 1900 to 2999.
+
+Every date and instant going in is checked against it (``InvalidInput``
+otherwise), and every knob has bounds, so the plan's arithmetic, which
+reaches a few years past its inputs at most, never leaves the calendar that
+Python's ``datetime`` can represent (years 1 to 9999).
+"""
 
 # Names that the tz database ships but that name no place: they would
 # silently give a user the wrong calendar.

@@ -438,6 +438,7 @@ class Interview:
     ended_at: pendulum.DateTime = attrs.field(converter=_ended_at)
     highlights: tuple[str, ...] = attrs.field(default=(), converter=_highlights)
     qualifications: tuple[str, ...] = attrs.field(default=(), converter=_qualifications)
+    _positions: dict[Interviewer, int] = attrs.field(init=False, eq=False, hash=False, repr=False)
 
     def __init__(
         self,
@@ -466,6 +467,20 @@ class Interview:
         set_ended_at(self, instant)
         set_highlights(self, recalled)
         set_strengths(self, strengths)
+        object.__setattr__(self, "_positions", {person: i for i, person in enumerate(people)})
+
+    def index_of(self, person: object) -> int | None:
+        """Return where ``person`` stands in :attr:`interviewers`, or None if they did not interview.
+
+        Args:
+            person: An :class:`Interviewer` (anything else is simply not found).
+
+        Returns:
+            The index of the equal interviewer, or None.
+        """
+        if not isinstance(person, Interviewer):
+            return None
+        return self._positions.get(person)
 
     @property
     def decision_maker(self) -> Interviewer:

@@ -308,6 +308,19 @@ class Workflow:
         return _date(reply_by(self._context, to_date(day, "day").toordinal()))
 
     @property
+    def next_due_at(self) -> pendulum.DateTime | None:
+        """The instant, in UTC, from which the next action is due; None once ended.
+
+        It is the start of the next action's due day in the zone of the
+        person it concerns, so ``due(now)`` is non-empty exactly when
+        ``next_due_at <= now``: a value a database can index.
+        """
+        progress = self._progress
+        if progress.due_on is None:
+            return None
+        return in_zone(utc_of_wall_time(progress.due_on, _dt.time(0), progress.due_zone), "UTC")
+
+    @property
     def finished(self) -> bool:
         """Whether the workflow has ended (heard back, moved on or withdrawn)."""
         return self._progress.stage.terminal
