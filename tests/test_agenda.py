@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import attrs
 import pendulum
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from followup_rules import (
-    Action,
     ActionKind,
     Agreement,
     Candidate,
@@ -23,8 +21,6 @@ from followup_rules import (
     Workflow,
     agenda,
 )
-from followup_rules._rules import Progress
-from followup_rules._workflow import _action
 from tests.conftest import DETROIT
 
 
@@ -85,17 +81,3 @@ def test_agenda_refuses_bad_input(workflow: Workflow) -> None:
         agenda({"x": "workflow"}, at(8, 20))  # type: ignore[dict-item]
     with pytest.raises(InvalidInput, match="naive"):
         agenda({}, dt.datetime(2017, 8, 20))
-
-
-def test_the_scan_reads_the_due_day_and_zone_where_they_are() -> None:
-    """agenda() indexes the progress tuple for speed: positions 6 and 7 must stay these fields."""
-    assert Progress._fields[6:8] == ("due_on", "due_zone")
-
-
-def test_the_engine_builds_actions_with_each_value_in_its_own_field(workflow: Workflow) -> None:
-    """_action sets the slots by position: each value must land in the field of its name."""
-    for action in workflow.plan():
-        values = {field.name: getattr(action, field.name) for field in attrs.fields(Action)}
-        rebuilt = _action(**values)
-        assert rebuilt == action
-        assert all(getattr(rebuilt, name) is value for name, value in values.items())

@@ -27,11 +27,8 @@ from followup_rules import (
 from followup_rules._calendar import (
     business_day_after,
     business_day_on_or_after,
-    instant_from_iso,
     is_business_day,
     local_datetime,
-    posix_seconds,
-    to_instant,
 )
 from tests.strategies import ZONES, aware_datetimes, held_on, interviews, policies
 
@@ -381,44 +378,3 @@ def test_event_in_chicagos_repeated_hour_keeps_its_instant() -> None:
     event = CallPlaced(second)
     assert event.at.isoformat() == "2023-11-05T07:30:00+00:00"
     assert pickle.loads(pickle.dumps(event)).at.isoformat() == "2023-11-05T07:30:00+00:00"
-
-
-_OFFSETS = st.integers(-86_399, 86_399).map(
-    lambda seconds: dt.timezone(dt.timedelta(seconds=seconds))
-)
-
-
-@given(
-    st.one_of(
-        aware_datetimes(),
-        st.datetimes(dt.datetime(2, 1, 1), dt.datetime(9998, 12, 31), timezones=_OFFSETS),
-    )
-)
-def test_instant_from_iso_matches_to_instant(moment: dt.datetime) -> None:
-    """Reading an instant back from ISO 8601 gives what to_instant and posix_seconds give."""
-    at, seconds = instant_from_iso(moment.isoformat())
-    expected = to_instant(moment, "at")
-    assert at == expected
-    assert (at.year, at.hour, at.minute, at.second, at.microsecond) == (
-        expected.year,
-        expected.hour,
-        expected.minute,
-        expected.second,
-        expected.microsecond,
-    )
-    assert at.tzinfo is expected.tzinfo
-    assert seconds == posix_seconds(expected)
-
-
-@pytest.mark.parametrize("raw", ["2017-08-22T21:30:00", "2017-08-22", "not a time", ""])
-def test_instant_from_iso_refuses_what_has_no_offset(raw: str) -> None:
-    """A naive or malformed text is a ValueError (the reader turns it into InvalidInput)."""
-    with pytest.raises(ValueError, match=r"offset|isoformat"):
-        instant_from_iso(raw)
-
-
-@pytest.mark.parametrize("raw", ["0001-01-01T00:30:00+01:00", "9999-12-31T23:30:00-01:00"])
-def test_instant_from_iso_refuses_instants_outside_the_years_utc_has(raw: str) -> None:
-    """An offset that carries the instant before year 1 or after 9999 in UTC is an OverflowError."""
-    with pytest.raises(OverflowError):
-        instant_from_iso(raw)

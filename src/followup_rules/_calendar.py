@@ -17,11 +17,11 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import zoneinfo
-from collections.abc import Callable, Container
+from collections.abc import Container
 
 import pendulum
 
-from ._errors import InvalidInput
+from ._errors import InvalidInput, shown, type_name
 
 __all__ = [
     "SUPPORTED_YEARS",
@@ -32,9 +32,9 @@ __all__ = [
     "date_in_zone",
     "day_exists",
     "day_in_zone",
+    "day_start_seconds",
     "day_to_date",
     "in_zone",
-    "instant_from_iso",
     "is_business_day",
     "local_datetime",
     "posix_seconds",
@@ -63,14 +63,6 @@ _MAX_ZONE_NAME = 64
 _UTC = pendulum.UTC
 _EPOCH = _dt.datetime(1970, 1, 1)
 _SECOND = _dt.timedelta(seconds=1)
-_EPOCH_ORDINAL = _EPOCH.toordinal()
-_STDLIB_UTC = _dt.timezone.utc
-_UTC_EPOCH = _EPOCH.replace(tzinfo=_STDLIB_UTC)
-_DateTime = pendulum.DateTime
-# datetime's constructor also takes the 10-byte state pickle writes, and a
-# tzinfo; the stubs do not say so.
-_datetime_from_state: Callable[[object, _dt.tzinfo], pendulum.DateTime] = _DateTime  # type: ignore[assignment]
-_fromisoformat = _dt.datetime.fromisoformat
 
 
 @functools.cache
@@ -102,16 +94,20 @@ def check_zone_name(value: object, field: str) -> str:
         return value
     name = value
     if isinstance(value, _dt.tzinfo):
-        name = getattr(value, "key", None) or getattr(value, "name", None)
+        # pendulum zones carry their name as ``name``, zoneinfo's as ``key``;
+        # a hand-made tzinfo may carry anything, or fail when asked.
+        try:
+            name = getattr(value, "key", None) or getattr(value, "name", None)
+        except Exception:
+            name = None
     if not isinstance(name, str):
         raise InvalidInput(
-            f"{field} must be an IANA time zone name such as 'America/Detroit', not {value!r}",
+            f"{field} must be an IANA time zone name such as 'America/Detroit', not {shown(value)}",
             field=field,
         )
     if len(name) > _MAX_ZONE_NAME or name not in _known_zone_names():
-        shown = name if len(name) <= _MAX_ZONE_NAME else name[:_MAX_ZONE_NAME] + "..."
         raise InvalidInput(
-            f"{field} {shown!r} is not an IANA time zone name; "
+            f"{field} {shown(name)} is not an IANA time zone name; "
             "use a name such as 'America/Detroit', 'Europe/Paris' or 'UTC'",
             field=field,
         )
@@ -141,21 +137,37 @@ def stdlib_zone(name: str) -> zoneinfo.ZoneInfo:
     return zoneinfo.ZoneInfo(name)
 
 
+def _outside_years(field: str, what: str) -> InvalidInput:
+    first, last = SUPPORTED_YEARS[0], SUPPORTED_YEARS[-1]
+    return InvalidInput(
+        f"{field} ({what}) is outside the years followup_rules supports, {first} to {last}",
+        field=field,
+    )
+
+
 def _utc_wall(value: object, field: str) -> _dt.datetime:
-    """Check that ``value`` is an aware datetime; return its UTC wall time, naive."""
+    """Check that ``value`` is an aware datetime in the supported years; return its UTC wall time.
+
+    The result is naive: the datetime's own fields minus its offset.
+    """
     if not isinstance(value, _dt.datetime):
         raise InvalidInput(
-            f"{field} must be a timezone-aware datetime, not {type(value).__name__}",
-            field=field,
+            f"{field} must be a timezone-aware datetime, not {type_name(value)}", field=field
         )
-    offset = value.utcoffset()
+    try:
+        offset = value.utcoffset()
+    except Exception as error:  # a tzinfo of the caller's that misbehaves
+        raise InvalidInput(
+            f"{field} has a tzinfo whose utcoffset() fails ({type_name(error)}); "
+            "use a zone from zoneinfo or pendulum",
+            field=field,
+        ) from None
     if offset is None:
         raise InvalidInput(
             f"{field} must be timezone-aware; {value.isoformat()} is naive. "
             "Attach a zone, for example pendulum.datetime(..., tz='America/Detroit')",
             field=field,
         )
-    # The naive wall time minus the offset is the exact UTC wall time.
     wall = _dt.datetime(
         value.year,
         value.month,
@@ -165,7 +177,13 @@ def _utc_wall(value: object, field: str) -> _dt.datetime:
         value.second,
         value.microsecond,
     )
-    return wall - offset
+    try:
+        utc = wall - offset
+    except OverflowError:
+        raise _outside_years(field, wall.isoformat()) from None
+    if utc.year not in SUPPORTED_YEARS:
+        raise _outside_years(field, f"{utc.isoformat()} UTC")
+    return utc
 
 
 def to_instant(value: object, field: str) -> pendulum.DateTime:
@@ -183,17 +201,11 @@ def to_instant(value: object, field: str) -> pendulum.DateTime:
         The same instant as a pendulum DateTime in UTC.
 
     Raises:
-        InvalidInput: ``value`` is not a datetime, or is naive.
+        InvalidInput: ``value`` is not a datetime, is naive, has a tzinfo
+            that misbehaves, or falls outside :data:`SUPPORTED_YEARS` in UTC.
     """
-    if type(value) is pendulum.DateTime and value.tzinfo is _UTC:
-        return value
-    return _in_utc(_utc_wall(value, field))
-
-
-def _in_utc(wall: _dt.datetime) -> pendulum.DateTime:
-    """The pendulum DateTime in UTC whose fields are those of ``wall``, a UTC wall time."""
-    # pendulum's constructor is many times cheaper than pendulum.instance().
-    return _DateTime(
+    wall = _utc_wall(value, field)
+    return pendulum.DateTime(
         wall.year,
         wall.month,
         wall.day,
@@ -201,38 +213,8 @@ def _in_utc(wall: _dt.datetime) -> pendulum.DateTime:
         wall.minute,
         wall.second,
         wall.microsecond,
-        _UTC,  # positional: a keyword costs the constructor a slower parse
+        tzinfo=_UTC,
     )
-
-
-def instant_from_iso(raw: str) -> tuple[pendulum.DateTime, int]:
-    """Parse an ISO 8601 instant with an offset into a UTC DateTime and its POSIX seconds.
-
-    What :func:`to_instant` and :func:`posix_seconds` give for the parsed
-    value, worked out with the standard library's C-level arithmetic: this
-    is how serialised events are read back, many at a time.
-
-    Args:
-        raw: For example ``"2017-08-22T21:30:00+00:00"``.
-
-    Returns:
-        The instant as a pendulum DateTime in UTC, and its whole POSIX
-        seconds, rounded down.
-
-    Raises:
-        ValueError: ``raw`` is not ISO 8601, or has no offset.
-        OverflowError: The instant falls outside the years 1 to 9999 in UTC.
-    """
-    value = _fromisoformat(raw)
-    if value.tzinfo is None:  # fromisoformat gives only fixed offsets, never a None one
-        raise ValueError(f"{raw!r} has no UTC offset")
-    utc = value.astimezone(_STDLIB_UTC)
-    # The pendulum DateTime is built from the standard datetime's own
-    # 10-byte state, the form pickle uses: that skips reading seven fields
-    # one attribute at a time, a quarter of this function's cost.
-    # test_instant_from_iso_matches_to_instant holds the result to
-    # to_instant and posix_seconds.
-    return _datetime_from_state(utc.__reduce__()[1][0], _UTC), (utc - _UTC_EPOCH) // _SECOND
 
 
 def to_seconds(value: object, field: str) -> int:
@@ -249,7 +231,8 @@ def to_seconds(value: object, field: str) -> int:
         Seconds since 1970-01-01T00:00:00Z, rounded down.
 
     Raises:
-        InvalidInput: ``value`` is not a datetime, or is naive.
+        InvalidInput: ``value`` is not a datetime, is naive, has a tzinfo
+            that misbehaves, or falls outside :data:`SUPPORTED_YEARS` in UTC.
     """
     return (_utc_wall(value, field) - _EPOCH) // _SECOND
 
@@ -267,17 +250,8 @@ def posix_seconds(instant: _dt.datetime) -> int:
     Returns:
         Seconds since 1970-01-01T00:00:00Z, rounded down.
     """
-    # UTC, as every stored instant is, needs no offset (asking a pendulum
-    # DateTime for its offset is slow), and its fields count the seconds.
-    if instant.tzinfo is _UTC:
-        return (
-            (instant.toordinal() - _EPOCH_ORDINAL) * 86_400
-            + instant.hour * 3_600
-            + instant.minute * 60
-            + instant.second
-        )
     offset = instant.utcoffset()
-    assert offset is not None
+    assert offset is not None, "instants are aware"
     wall = _dt.datetime(
         instant.year, instant.month, instant.day, instant.hour, instant.minute, instant.second
     )
@@ -323,16 +297,19 @@ def to_date(value: object, field: str) -> pendulum.Date:
         The same day as a :class:`pendulum.Date`.
 
     Raises:
-        InvalidInput: ``value`` is not a date, or is a datetime (whose day
-            would depend on a zone that was not said).
+        InvalidInput: ``value`` is not a date, is a datetime (whose day
+            would depend on a zone that was not said), or falls outside
+            :data:`SUPPORTED_YEARS`.
     """
     if isinstance(value, _dt.datetime) or not isinstance(value, _dt.date):
         raise InvalidInput(
             f"{field} must be a calendar date (datetime.date or pendulum.Date), "
-            f"not {type(value).__name__}; for a datetime, take .date() in the "
+            f"not {type_name(value)}; for a datetime, take .date() in the "
             "zone of the person it concerns",
             field=field,
         )
+    if value.year not in SUPPORTED_YEARS:
+        raise _outside_years(field, value.isoformat())
     # Dates are immutable, so one object per day serves every workflow.
     return day_to_date(value.toordinal())
 
@@ -429,6 +406,27 @@ def utc_of_wall_time(ordinal: int, wall: _dt.time, zone_name: str) -> _dt.dateti
         tzinfo=stdlib_zone(zone_name)
     )
     return first.astimezone(_dt.timezone.utc)
+
+
+@functools.lru_cache(maxsize=65536)
+def day_start_seconds(ordinal: int, zone_name: str) -> int:
+    """Return the first instant of a day in a zone, as POSIX seconds.
+
+    That is local midnight, or, where the clocks jump over midnight (America/
+    Sao_Paulo on 2018-11-04), the moment the day does begin. Held: on any
+    given day many workflows share a zone.
+
+    Args:
+        ordinal: The day, as ``date.toordinal()``.
+        zone_name: A checked IANA zone name.
+
+    Returns:
+        Seconds since 1970-01-01T00:00:00Z.
+    """
+    return posix_seconds(utc_of_wall_time(ordinal, _MIDNIGHT, zone_name))
+
+
+_MIDNIGHT = _dt.time(0)
 
 
 def in_zone(instant: _dt.datetime, zone_name: str) -> pendulum.DateTime:

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from ._calendar import day_in_zone, day_to_date, zone
+from ._calendar import date_in_zone, day_to_date, zone
 from ._errors import InvalidInput
 from ._events import (
     CallPlaced,
@@ -262,7 +262,7 @@ def _event_records(workflow: Workflow) -> Iterator[dict[str, object]]:
             zone_name = candidate_zone
             label, reason = _ending(event, when)
         yield _record(
-            date=day_to_date(day_in_zone(event._posix, zone_name)),
+            date=day_to_date(date_in_zone(event.at, zone_name)),
             step=step,
             action=label,
             kind=type(event).__name__,

@@ -8,13 +8,10 @@ instant in UTC.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
-
 import attrs
 import pendulum
 
-from ._calendar import posix_seconds, to_instant
-from ._slots import slot_setters
+from ._calendar import to_instant
 from ._values import CallResult, Channel, Interviewer, Outcome, instance_of
 
 __all__ = [
@@ -25,7 +22,6 @@ __all__ = [
     "MovedOn",
     "ThankYouSent",
     "Withdrew",
-    "checked_event",
 ]
 
 
@@ -34,25 +30,7 @@ def _at(value: object) -> pendulum.DateTime:
 
 
 @attrs.frozen(weakref_slot=False)
-class _Stamped:
-    """What every event shares: its instant's POSIX seconds, worked out once.
-
-    The rules need an event's date in some zone for nearly every event, and
-    reading a pendulum DateTime's offset is slow, so the seconds are computed
-    when the event is built (its ``at`` is declared by each event class).
-    """
-
-    if TYPE_CHECKING:
-        at: pendulum.DateTime
-
-    _posix: int = attrs.field(init=False, repr=False, eq=False, hash=False)
-
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_posix", posix_seconds(self.at))
-
-
-@attrs.frozen(weakref_slot=False)
-class ThankYouSent(_Stamped):
+class ThankYouSent:
     """Step 2: a thank-you letter went to one interviewer.
 
     Args:
@@ -72,7 +50,7 @@ class ThankYouSent(_Stamped):
 
 
 @attrs.frozen(weakref_slot=False)
-class CallPlaced(_Stamped):
+class CallPlaced:
     """Step 3: the candidate called the decision-maker.
 
     Args:
@@ -90,7 +68,7 @@ class CallPlaced(_Stamped):
 
 
 @attrs.frozen(weakref_slot=False)
-class HeardBack(_Stamped):
+class HeardBack:
     """The decision-maker (or the company) got back to the candidate: the follow-up ends.
 
     Args:
@@ -106,7 +84,7 @@ class HeardBack(_Stamped):
 
 
 @attrs.frozen(weakref_slot=False)
-class CloseLoopSent(_Stamped):
+class CloseLoopSent:
     """Step 4: the candidate sent the one last close-the-loop message.
 
     Args:
@@ -124,7 +102,7 @@ class CloseLoopSent(_Stamped):
 
 
 @attrs.frozen(weakref_slot=False)
-class MovedOn(_Stamped):
+class MovedOn:
     """Step 4, last: no answer came by the reply-by date and the candidate moved on.
 
     Args:
@@ -138,7 +116,7 @@ class MovedOn(_Stamped):
 
 
 @attrs.frozen(weakref_slot=False)
-class Withdrew(_Stamped):
+class Withdrew:
     """The candidate withdrew from the process: the follow-up ends.
 
     Args:
@@ -162,53 +140,3 @@ EVENT_TYPES: tuple[type[Event], ...] = (
     MovedOn,
     Withdrew,
 )
-
-
-_Ev = TypeVar("_Ev", bound=_Stamped)
-_new_object = object.__new__
-
-
-def checked_event(kind: type[_Ev], at: pendulum.DateTime, posix: int, *values: object) -> _Ev:
-    """Build an event from values already checked, without attrs' ``__init__``.
-
-    For the serialiser, which reads many events and has already checked
-    each value as strictly as the constructor would: ``at`` a UTC instant
-    with its POSIX seconds, and each other field of its declared type.
-
-    Args:
-        kind: The event class.
-        at: The instant, a pendulum DateTime in UTC.
-        posix: Its whole POSIX seconds, rounded down.
-        *values: The event's other fields, in the order ``_OTHER_FIELDS``
-            gives for ``kind``.
-
-    Returns:
-        The event, equal to the one ``kind``'s constructor would build.
-    """
-    setters = _SLOTS[kind]
-    if len(values) + 2 != len(setters):
-        raise TypeError(f"{kind.__name__} takes {len(setters) - 2} other values, not {len(values)}")
-    event = _new_object(kind)
-    setters[0](event, at)
-    setters[1](event, posix)
-    # No event has more than two other fields (ThankYouSent's to and
-    # channel): two tests cost less than a loop.
-    if values:
-        setters[2](event, values[0])
-        if len(values) == 2:
-            setters[3](event, values[1])
-    return event
-
-
-_OTHER_FIELDS: dict[type, tuple[str, ...]] = {
-    kind: tuple(field.name for field in attrs.fields(kind) if field.init and field.name != "at")
-    for kind in EVENT_TYPES
-}
-if max(map(len, _OTHER_FIELDS.values())) > 2:  # pragma: no cover - a guard for whoever adds one
-    raise TypeError("checked_event sets at most two fields besides at; teach it a third")
-
-
-# Each event type's slot setters: ``at``, ``_posix``, then _OTHER_FIELDS.
-_SLOTS: dict[type, tuple[Any, ...]] = {
-    kind: slot_setters(kind, "at", "_posix", *_OTHER_FIELDS[kind]) for kind in EVENT_TYPES
-}

@@ -28,7 +28,6 @@ what the plan promises is exactly what the checks accept.
 
 from __future__ import annotations
 
-import datetime as _dt
 import enum
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
@@ -36,8 +35,14 @@ from typing import Any, NamedTuple
 
 import pendulum
 
-from ._calendar import business_day_on_or_after
-from ._errors import InvalidInput, RuleViolation
+from ._calendar import (
+    business_day_after,
+    business_day_on_or_after,
+    date_in_zone,
+    day_start_seconds,
+    day_to_date,
+)
+from ._errors import InvalidInput, RuleViolation, listed, shown, type_name
 from ._events import (
     EVENT_TYPES,
     CallPlaced,
@@ -59,6 +64,7 @@ __all__ = [
     "Stage",
     "close_loop_due_on",
     "first_progress",
+    "make_context",
     "move_on_on",
     "next_call_on",
     "replay",
@@ -86,10 +92,6 @@ class Stage(enum.Enum):
     """Ended: no answer came and the candidate moved on."""
     WITHDRAWN = "withdrawn"
     """Ended: the candidate withdrew."""
-
-    # Members are singletons compared by identity, so identity hashing is
-    # right; Enum's own __hash__ is a Python call on every table look-up.
-    __hash__ = object.__hash__
 
     @property
     def terminal(self) -> bool:
@@ -119,8 +121,6 @@ class Branch(enum.Enum):
     CALLS_NOT_PERMITTED = "calls not permitted"
     """The decision-maker did not agree to be called."""
 
-    __hash__ = object.__hash__
-
 
 _S = Stage
 _OPEN_STAGES = (_S.THANKING, _S.WAITING, _S.CALLING, _S.CLOSING, _S.AWAITING_REPLY)
@@ -149,11 +149,7 @@ Anything not in this map is refused with a :class:`RuleViolation`.
 
 
 class Context(NamedTuple):
-    """What a workflow's rules read and never change: fixed at ``Workflow.start``.
-
-    A named tuple rather than an attrs class, like :class:`Progress`: it is
-    internal, built once per workflow, and an attrs class would cost the
-    package's import a code generation pass.
+    """What a workflow's rules read and never change: worked out once, at ``Workflow.start``.
 
     Attributes:
         interview: The interview.
@@ -168,7 +164,6 @@ class Context(NamedTuple):
         candidate_zone: The candidate's zone name.
         decider: The decision-maker.
         decider_zone: The decision-maker's zone name.
-        decider_tz: The decision-maker's zone, held for converting instants.
     """
 
     interview: Interview
@@ -182,21 +177,15 @@ class Context(NamedTuple):
     candidate_zone: str
     decider: Interviewer
     decider_zone: str
-    decider_tz: _dt.tzinfo
 
 
 class Progress(NamedTuple):
     """What a workflow has done so far: derived from its history alone.
 
-    A named tuple rather than an attrs class: one is built for every event
-    applied, and a tuple is built several times faster.
-
     Attributes:
         stage: The current stage.
         letters_sent: The interviewers already thanked, as a bit mask: bit
-            ``i`` is set once ``interview.interviewers[i]`` was thanked. (A
-            small int is shared by the interpreter; a frozenset costs 216
-            bytes a workflow.)
+            ``i`` is set once ``interview.interviewers[i]`` was thanked.
         calls_made: How many calls were placed.
         last_call_on: The day of the last call on the decision-maker's
             calendar, as a day ordinal, or None before the first call.
@@ -205,9 +194,12 @@ class Progress(NamedTuple):
         last_at: The latest instant seen: the last event's, or the end of
             the interview.
         due_on: The day the next action falls due, as a day ordinal, or
-            None once the workflow has ended. Worked out when the event is
-            applied, so asking what is due is one comparison.
+            None once the workflow has ended.
         due_zone: The zone of the calendar ``due_on`` belongs to.
+        due_at: The instant the next action falls due, as POSIX seconds: the
+            start of ``due_on`` in ``due_zone``; None once ended. Worked out
+            when the event is applied, so asking what is due is one
+            comparison.
     """
 
     stage: Stage
@@ -218,6 +210,98 @@ class Progress(NamedTuple):
     last_at: pendulum.DateTime
     due_on: int | None
     due_zone: str
+    due_at: int | None
+
+
+def _progress(
+    stage: Stage,
+    *,
+    letters_sent: int,
+    calls_made: int,
+    last_call_on: int | None,
+    closed_on: int | None,
+    last_at: pendulum.DateTime,
+    due_on: int,
+    due_zone: str,
+) -> Progress:
+    """Build the progress of an open workflow, its due instant worked out from its due day."""
+    return Progress(
+        stage=stage,
+        letters_sent=letters_sent,
+        calls_made=calls_made,
+        last_call_on=last_call_on,
+        closed_on=closed_on,
+        last_at=last_at,
+        due_on=due_on,
+        due_zone=due_zone,
+        due_at=day_start_seconds(due_on, due_zone),
+    )
+
+
+def _ended(progress: Progress, stage: Stage, at: pendulum.DateTime) -> Progress:
+    """The progress of a workflow that has just ended in ``stage``: nothing is due."""
+    return progress._replace(stage=stage, last_at=at, due_on=None, due_at=None)
+
+
+def make_context(interview: object, agreement: object, policy: object) -> Context:
+    """Check ``Workflow.start``'s arguments and work out the workflow's fixed facts.
+
+    Args:
+        interview: The interview that ended.
+        agreement: What was agreed at its end.
+        policy: The policy, or None for the strategy's defaults.
+
+    Returns:
+        The workflow's context.
+
+    Raises:
+        InvalidInput: An argument has the wrong type, or the promised
+            decision comes before the interview's date.
+    """
+    if not isinstance(interview, Interview):
+        raise InvalidInput(
+            f"interview must be an Interview, not {type_name(interview)}", field="interview"
+        )
+    if not isinstance(agreement, Agreement):
+        raise InvalidInput(
+            f"agreement must be an Agreement, not {type_name(agreement)}", field="agreement"
+        )
+    if policy is None:
+        policy = Policy()
+    elif not isinstance(policy, Policy):
+        raise InvalidInput(f"policy must be a Policy, not {type_name(policy)}", field="policy")
+    decider = interview.decision_maker
+    decider_zone = decider.timezone
+    held_on = date_in_zone(interview.ended_at, decider_zone)
+    decision_by = agreement.decision_by.toordinal()
+    if decision_by < held_on:
+        raise InvalidInput(
+            f"decision_by ({agreement.decision_by.isoformat()}) comes before the "
+            f"interview's date ({day_to_date(held_on).isoformat()} in {decider_zone}); "
+            "give the date the decision was promised for",
+            field="decision_by",
+        )
+    holidays = policy.holiday_ordinals
+    if agreement.follow_up_on is None:
+        follow_up_on = business_day_after(decision_by, holidays, decider_zone)
+    else:
+        follow_up_on = business_day_on_or_after(
+            agreement.follow_up_on.toordinal(), holidays, decider_zone
+        )
+    letters = len(interview.interviewers)
+    return Context(
+        interview=interview,
+        agreement=agreement,
+        policy=policy,
+        calls_permitted=agreement.calls_permitted,
+        letter_count=letters,
+        all_letters=(1 << letters) - 1,
+        follow_up_on=follow_up_on,
+        letters_due_on=date_in_zone(interview.ended_at, interview.candidate.timezone),
+        candidate_zone=interview.candidate.timezone,
+        decider=decider,
+        decider_zone=decider_zone,
+    )
 
 
 # --- The date rules ----------------------------------------------------------
@@ -293,17 +377,8 @@ def move_on_on(context: Context, closed_on: int) -> int:
 # refused event changes nothing.
 
 
-def _letter_index(context: Context, recipient: Interviewer) -> int | None:
-    for index, person in enumerate(context.interview.interviewers):
-        # Identity first: the caller nearly always hands back the very
-        # Interviewer object from the interview, and == on attrs is slower.
-        if person is recipient or person == recipient:
-            return index
-    return None
-
-
 def _day(ordinal: int) -> str:
-    day = pendulum.Date.fromordinal(ordinal)
+    day = day_to_date(ordinal)
     return f"{day.format('dddd', locale='en')} {day.isoformat()}"
 
 
@@ -319,7 +394,7 @@ def _refuse(rule: str, message: str, progress: Progress, event: Event) -> RuleVi
 
 def _unsent_names(context: Context, progress: Progress) -> str:
     people = context.interview.interviewers
-    return ", ".join(
+    return listed(
         person.name for index, person in enumerate(people) if not progress.letters_sent >> index & 1
     )
 
@@ -405,29 +480,25 @@ def _next_stage(context: Context, progress: Progress, event: Event, branch: Bran
 
 
 _LETTER_CHANNELS = (Channel.MAIL, Channel.EMAIL)
-# Built-ins held under short names: a progress is built for every event, and
-# tuple.__new__ skips the named tuple's Python-level __new__.
-_new = tuple.__new__
-_fromtimestamp = _dt.datetime.fromtimestamp
 
 
 def _on_letter(context: Context, progress: Progress, event: ThankYouSent) -> Progress:
-    index = _letter_index(context, event.to)
+    index = context.interview.index_of(event.to)
     sent = progress.letters_sent if index is None else progress.letters_sent | 1 << index
     branch = Branch.LAST_LETTER if sent == context.all_letters else Branch.LETTERS_REMAIN
     stage = _next_stage(context, progress, event, branch)
     if index is None:
-        names = ", ".join(person.name for person in context.interview.interviewers)
+        names = listed(person.name for person in context.interview.interviewers)
         raise _refuse(
             "letter-to-interviewer",
-            f"{event.to.name!r} did not interview the candidate; thank one of: {names}",
+            f"{shown(event.to.name)} did not interview the candidate; thank one of: {names}",
             progress,
             event,
         )
     if progress.letters_sent >> index & 1:
         raise _refuse(
             "one-letter-each",
-            f"{event.to.name!r} was thanked already; each interviewer gets one letter",
+            f"{shown(event.to.name)} was thanked already; each interviewer gets one letter",
             progress,
             event,
         )
@@ -444,7 +515,16 @@ def _on_letter(context: Context, progress: Progress, event: ThankYouSent) -> Pro
         # The first call, or without calls the close-the-loop message, is
         # due on the follow-up day.
         due_on, due_zone = context.follow_up_on, context.decider_zone
-    return _new(Progress, (stage, sent, 0, None, None, event.at, due_on, due_zone))
+    return _progress(
+        stage,
+        letters_sent=sent,
+        calls_made=0,
+        last_call_on=None,
+        closed_on=None,
+        last_at=event.at,
+        due_on=due_on,
+        due_zone=due_zone,
+    )
 
 
 def _on_call(context: Context, progress: Progress, event: CallPlaced) -> Progress:
@@ -457,7 +537,7 @@ def _on_call(context: Context, progress: Progress, event: CallPlaced) -> Progres
         branch = Branch.CALLS_REMAIN
     stage = _next_stage(context, progress, event, branch)
     zone_name = context.decider_zone
-    day = _fromtimestamp(event._posix, context.decider_tz).toordinal()
+    day = date_in_zone(event.at, zone_name)
     if day < context.follow_up_on:
         raise _refuse(
             "call-not-before-follow-up",
@@ -477,11 +557,16 @@ def _on_call(context: Context, progress: Progress, event: CallPlaced) -> Progres
             progress,
             event,
         )
-    # The next call and the close-the-loop message follow the same rule.
-    due_on = next_call_on(context, day)
-    return _new(
-        Progress,
-        (stage, progress.letters_sent, calls_made, day, None, event.at, due_on, zone_name),
+    return _progress(
+        stage,
+        letters_sent=progress.letters_sent,
+        calls_made=calls_made,
+        last_call_on=day,
+        closed_on=None,
+        last_at=event.at,
+        # The next call and the close-the-loop message follow the same rule.
+        due_on=next_call_on(context, day),
+        due_zone=zone_name,
     )
 
 
@@ -500,7 +585,7 @@ def _on_close_loop(context: Context, progress: Progress, event: CloseLoopSent) -
             event,
         )
     zone_name = context.decider_zone
-    day = _fromtimestamp(event._posix, context.decider_tz).toordinal()
+    day = date_in_zone(event.at, zone_name)
     due = close_loop_due_on(context, progress.last_call_on)
     if day < due:
         raise _refuse(
@@ -509,26 +594,23 @@ def _on_close_loop(context: Context, progress: Progress, event: CloseLoopSent) -
             progress,
             event,
         )
-    return _new(
-        Progress,
-        (
-            stage,
-            progress.letters_sent,
-            progress.calls_made,
-            progress.last_call_on,
-            day,
-            event.at,
-            move_on_on(context, day),
-            zone_name,
-        ),
+    return _progress(
+        stage,
+        letters_sent=progress.letters_sent,
+        calls_made=progress.calls_made,
+        last_call_on=progress.last_call_on,
+        closed_on=day,
+        last_at=event.at,
+        due_on=move_on_on(context, day),
+        due_zone=zone_name,
     )
 
 
 def _on_move_on(context: Context, progress: Progress, event: MovedOn) -> Progress:
     stage = _next_stage(context, progress, event, Branch.ANY)
-    assert progress.closed_on is not None
+    assert progress.closed_on is not None, "the table allows MovedOn only after closing the loop"
     zone_name = context.decider_zone
-    day = _fromtimestamp(event._posix, context.decider_tz).toordinal()
+    day = date_in_zone(event.at, zone_name)
     due = move_on_on(context, progress.closed_on)
     if day < due:
         raise _refuse(
@@ -538,12 +620,12 @@ def _on_move_on(context: Context, progress: Progress, event: MovedOn) -> Progres
             progress,
             event,
         )
-    return progress._replace(stage=stage, last_at=event.at, due_on=None)
+    return _ended(progress, stage, event.at)
 
 
 def _on_ending(context: Context, progress: Progress, event: HeardBack | Withdrew) -> Progress:
     stage = _next_stage(context, progress, event, Branch.ANY)
-    return progress._replace(stage=stage, last_at=event.at, due_on=None)
+    return _ended(progress, stage, event.at)
 
 
 _HANDLERS: Mapping[type, Callable[[Context, Progress, Any], Progress]] = MappingProxyType(
@@ -560,18 +642,15 @@ _HANDLERS: Mapping[type, Callable[[Context, Progress, Any], Progress]] = Mapping
 
 def first_progress(context: Context) -> Progress:
     """Return the progress of a workflow that has just started: THANKING, letters due."""
-    return _new(
-        Progress,
-        (
-            Stage.THANKING,
-            0,
-            0,
-            None,
-            None,
-            context.interview.ended_at,
-            context.letters_due_on,
-            context.candidate_zone,
-        ),
+    return _progress(
+        Stage.THANKING,
+        letters_sent=0,
+        calls_made=0,
+        last_call_on=None,
+        closed_on=None,
+        last_at=context.interview.ended_at,
+        due_on=context.letters_due_on,
+        due_zone=context.candidate_zone,
     )
 
 
@@ -593,16 +672,12 @@ def step(context: Context, progress: Progress, event: object) -> Progress:
     handler = _HANDLERS.get(type(event))
     if handler is None:
         names = ", ".join(kind.__name__ for kind in EVENT_TYPES)
-        raise InvalidInput(f"apply() takes an event ({names}), not {event!r}", field="event")
+        raise InvalidInput(f"apply() takes an event ({names}), not {shown(event)}", field="event")
     return handler(context, progress, event)
 
 
-def replay(context: Context, progress: Progress, events: Iterable[Event]) -> Progress:
-    """Apply events one after another, as :func:`step` would, and return the last progress.
-
-    For histories read back or accepted before: every event is one of the
-    six event types (anything else raises ``KeyError``), so the handler is
-    looked up without :func:`step`'s check.
+def replay(context: Context, progress: Progress, events: Iterable[object]) -> Progress:
+    """Apply events one after another, as :func:`step` does, and return the last progress.
 
     Args:
         context: The workflow's fixed facts.
@@ -613,9 +688,9 @@ def replay(context: Context, progress: Progress, events: Iterable[Event]) -> Pro
         The progress after the last event.
 
     Raises:
+        InvalidInput: An item is not an event.
         RuleViolation: An event breaks a rule.
     """
-    handlers = _HANDLERS
     for event in events:
-        progress = handlers[type(event)](context, progress, event)
+        progress = step(context, progress, event)
     return progress

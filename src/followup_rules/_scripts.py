@@ -300,13 +300,13 @@ def _story(workflow: Workflow, plan: tuple[Action, ...]) -> _Story:
     for event in workflow.history:
         if isinstance(event, ThankYouSent):
             letters[people.index(event.to)] = (
-                day_in_zone(event._posix, candidate_zone),
+                date_in_zone(event.at, candidate_zone),
                 event.channel,
             )
         elif isinstance(event, CallPlaced):
-            calls.append(day_in_zone(event._posix, decider_zone))
+            calls.append(date_in_zone(event.at, decider_zone))
         elif isinstance(event, CloseLoopSent):
-            close_loop = (day_in_zone(event._posix, decider_zone), event.channel)
+            close_loop = (date_in_zone(event.at, decider_zone), event.channel)
     planned_calls: list[tuple[int, int]] = []
     for action in plan:
         if action.kind is ActionKind.SEND_THANK_YOU:

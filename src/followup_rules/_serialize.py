@@ -16,7 +16,7 @@ from typing import Any, TypeGuard, TypeVar
 
 import pendulum
 
-from ._calendar import instant_from_iso
+from ._calendar import to_instant
 from ._errors import FollowUpError, InvalidInput
 from ._events import (
     CallPlaced,
@@ -26,7 +26,6 @@ from ._events import (
     MovedOn,
     ThankYouSent,
     Withdrew,
-    checked_event,
 )
 from ._values import (
     Agreement,
@@ -433,7 +432,7 @@ def _aware(raw: str) -> _dt.datetime:
 
 def _utc_instant(raw: str) -> pendulum.DateTime:
     # The value types keep instants in UTC; one read in UTC is kept as it is.
-    return instant_from_iso(raw)[0]
+    return to_instant(_aware(raw), "at")
 
 
 def _read_interviewer(data: object, index: int) -> Interviewer:
@@ -574,36 +573,6 @@ def _shared(policy: Policy) -> Policy:
 
 
 def _read_event(data: object, index: int, interviewers: tuple[Interviewer, ...]) -> Event:
-    # The common case, a well-formed event, is read directly; anything
-    # irregular goes to _read_event_carefully, which says what is wrong. The
-    # two accept exactly the same data (the tests hold them to it).
-    if type(data) is dict:
-        kind = data.get("type")
-        raw = data.get("at")
-        if (
-            type(kind) is str
-            and type(raw) is str
-            and len(raw) <= _MAX_STAMP
-            and data.keys() == _EVENT_KEYS.get(kind)
-        ):
-            try:
-                at, posix = instant_from_iso(raw)
-            except ValueError:
-                pass
-            else:
-                if kind == "ThankYouSent":
-                    to, raw = data["to"], data["channel"]
-                    channel = _CHANNELS.get(raw) if type(raw) is str else None
-                    if channel is not None and type(to) is int and 0 <= to < len(interviewers):
-                        return checked_event(ThankYouSent, at, posix, interviewers[to], channel)
-                else:
-                    event_type, key, members = _ONE_FIELD[kind]
-                    if key is None:
-                        return checked_event(event_type, at, posix)
-                    raw = data[key]
-                    member = members.get(raw) if type(raw) is str else None
-                    if member is not None:
-                        return checked_event(event_type, at, posix, member)
     return _read_event_carefully(data, f"history[{index}]", interviewers)
 
 

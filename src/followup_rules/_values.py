@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import itertools
 import re
 import unicodedata
 from collections.abc import Container, Iterable
@@ -29,9 +30,8 @@ from ._calendar import (
     to_date,
     to_instant,
 )
-from ._errors import InvalidInput
+from ._errors import InvalidInput, listed, shown, type_name
 from ._holidays import YearlyHolidays, calendar_codes, check_country
-from ._slots import slot_setters
 
 __all__ = [
     "Agreement",
@@ -47,9 +47,11 @@ __all__ = [
 ]
 
 _MAX_TEXT = 1000
+_MAX_INTERVIEWERS = 10_000
+_MAX_TEXT_ITEMS = 1_000
+_MAX_HOLIDAYS = 100_000
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 _DIGIT = re.compile("[0-9]")
-_SEQUENCES = (list, tuple)
 
 
 class Channel(enum.Enum):
@@ -113,7 +115,7 @@ def tidy_text(value: object, field: str, *, required: bool = True) -> str:
             is too long, or holds control characters.
     """
     if not isinstance(value, str):
-        raise InvalidInput(f"{field} must be text, not {type(value).__name__}", field=field)
+        raise InvalidInput(f"{field} must be text, not {type_name(value)}", field=field)
     if len(value) > _MAX_TEXT:
         raise InvalidInput(
             f"{field} is {len(value)} characters long; keep it under {_MAX_TEXT}",
@@ -150,7 +152,7 @@ def _email_address(value: object, field: str) -> str | None:
         return None
     if not _EMAIL.fullmatch(text):
         raise InvalidInput(
-            f"{field} {text!r} is not an email address like name@example.com", field=field
+            f"{field} {shown(text)} is not an email address like name@example.com", field=field
         )
     return text
 
@@ -190,35 +192,31 @@ def _timezone(value: object) -> str:
 def _phone(value: object) -> str:
     text = tidy_text(value, "phone")
     if _DIGIT.search(text) is None:
-        raise InvalidInput(f"phone {text!r} has no digits; give a number to call", field="phone")
+        raise InvalidInput(
+            f"phone {shown(text)} has no digits; give a number to call", field="phone"
+        )
     return text
 
 
-def _flag(field: str) -> Any:
-    def check(_instance: object, _attribute: object, value: object) -> None:
-        if not isinstance(value, bool):
-            raise _not_a_flag(field, value)
+def _decision_maker(value: object) -> bool:
+    # Flags are checked by converters rather than validators: attrs always
+    # runs converters, even while its validators are switched off.
+    if not isinstance(value, bool):
+        raise _not_a_flag("decision_maker", value)
+    return value
 
-    return check
+
+def _calls_permitted(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise _not_a_flag("calls_permitted", value)
+    return value
 
 
 def _not_a_flag(field: str, value: object) -> InvalidInput:
-    return InvalidInput(f"{field} must be True or False, not {value!r}", field=field)
+    return InvalidInput(f"{field} must be True or False, not {shown(value)}", field=field)
 
 
-# The value classes below write their own __init__: it does exactly what
-# attrs' generated __attrs_init__ does from the fields' converters and
-# validators (the fields stay the declaration of record), but sets each
-# field through its slot's own setter rather than object.__setattr__, and
-# calls the checks without the converters' wrapper frames: building an
-# Interviewer costs about a fifth less. Workflow.from_dict builds a dozen
-# values per workflow. test_values holds each __init__ to __attrs_init__'s
-# answer, values and errors alike, for any arguments. One difference is
-# deliberate: the checks run even while attrs' validators are switched off
-# (attrs.validators.set_disabled), so a value's invariants always hold.
-
-
-@attrs.frozen(init=False, weakref_slot=False)
+@attrs.frozen(weakref_slot=False)
 class Candidate:
     """The person who was interviewed and follows up.
 
@@ -227,7 +225,8 @@ class Candidate:
         phone: The number the decision-maker can call back.
         email: The candidate's email address, if they want it in letters.
         timezone: The IANA zone of the candidate's calendar (thank-you
-            letters are due on the interview's date there).
+            letters are due on the interview's date there), as a name or a
+            zone object that carries one.
 
     Raises:
         InvalidInput: A value is empty, malformed or names no time zone.
@@ -238,21 +237,8 @@ class Candidate:
     email: str | None = attrs.field(default=None, converter=_email)
     timezone: str = attrs.field(default="UTC", converter=_timezone)
 
-    def __init__(
-        self,
-        name: str,
-        phone: str,
-        email: str | None = None,
-        timezone: str | _dt.tzinfo = "UTC",
-    ) -> None:
-        set_name, set_phone, set_email, set_timezone = _CANDIDATE_SLOTS
-        set_name(self, tidy_text(name, "name"))
-        set_phone(self, _phone(phone))
-        set_email(self, None if email is None else _email_address(email, "email"))
-        set_timezone(self, check_zone_name(timezone, "timezone"))
 
-
-@attrs.frozen(init=False, weakref_slot=False)
+@attrs.frozen(weakref_slot=False)
 class Interviewer:
     """Someone who interviewed the candidate.
 
@@ -274,29 +260,10 @@ class Interviewer:
     email: str | None = attrs.field(default=None, converter=_email)
     phone: str | None = attrs.field(default=None, converter=_optional_phone)
     timezone: str = attrs.field(default="UTC", converter=_timezone)
-    decision_maker: bool = attrs.field(default=False, validator=_flag("decision_maker"))
-
-    def __init__(
-        self,
-        name: str,
-        title: str | None = None,
-        email: str | None = None,
-        phone: str | None = None,
-        timezone: str | _dt.tzinfo = "UTC",
-        decision_maker: bool = False,
-    ) -> None:
-        set_name, set_title, set_email, set_phone, set_timezone, set_decider = _INTERVIEWER_SLOTS
-        set_name(self, tidy_text(name, "name"))
-        set_title(self, None if title is None else _optional_text(title, "title"))
-        set_email(self, None if email is None else _email_address(email, "email"))
-        set_phone(self, None if phone is None else _optional_text(phone, "phone"))
-        set_timezone(self, check_zone_name(timezone, "timezone"))
-        if not isinstance(decision_maker, bool):
-            raise _not_a_flag("decision_maker", decision_maker)
-        set_decider(self, decision_maker)
+    decision_maker: bool = attrs.field(default=False, converter=_decision_maker)
 
 
-@attrs.frozen(init=False, weakref_slot=False)
+@attrs.frozen(weakref_slot=False)
 class Position:
     """The job the candidate interviewed for.
 
@@ -311,75 +278,78 @@ class Position:
     title: str = attrs.field(converter=_title)
     company: str = attrs.field(converter=_company)
 
-    def __init__(self, title: str, company: str) -> None:
-        set_title, set_company = _POSITION_SLOTS
-        set_title(self, tidy_text(title, "title"))
-        set_company(self, tidy_text(company, "company"))
 
+def _items(value: object, field: str, what: str, most: int) -> tuple[object, ...]:
+    """Read a sequence argument into a tuple, refusing text, non-sequences and huge ones.
 
-_CANDIDATE_SLOTS = slot_setters(Candidate, "name", "phone", "email", "timezone")
-_INTERVIEWER_SLOTS = slot_setters(
-    Interviewer, "name", "title", "email", "phone", "timezone", "decision_maker"
-)
-_POSITION_SLOTS = slot_setters(Position, "title", "company")
+    Args:
+        value: What the caller gave.
+        field: The argument's name, for the error message.
+        what: What its items should be ("strings", "Interviewer values").
+        most: How many items at most.
+
+    Returns:
+        The items.
+
+    Raises:
+        InvalidInput: ``value`` is text, not iterable, fails to iterate, or
+            holds more than ``most`` items.
+    """
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidInput(
+            f"{field} must be a sequence of {what}, not {type_name(value)}", field=field
+        )
+    try:
+        items = tuple(itertools.islice(value, most + 1))
+    except Exception as error:
+        raise InvalidInput(
+            f"{field} could not be read as a sequence of {what} ({type_name(error)})",
+            field=field,
+        ) from None
+    if len(items) > most:
+        raise InvalidInput(f"{field} holds more than {most:,} items; give fewer", field=field)
+    return items
 
 
 def _interviewers(value: object) -> tuple[Interviewer, ...]:
-    # A list or a tuple, the common case, skips the slower abstract Iterable check.
-    if not isinstance(value, _SEQUENCES) and (
-        isinstance(value, Interviewer) or not isinstance(value, Iterable)
-    ):
+    if isinstance(value, Interviewer):
         raise InvalidInput(
-            f"interviewers must be a sequence of Interviewer values, not {type(value).__name__}",
+            "interviewers must be a sequence of Interviewer values; put the one "
+            "interviewer in a list",
             field="interviewers",
         )
-    people = tuple(value)
-    if not people:
+    items = _items(value, "interviewers", "Interviewer values", _MAX_INTERVIEWERS)
+    if not items:
         raise InvalidInput("an interview needs at least one interviewer", field="interviewers")
-    # One plain loop gathers what the checks below need: comprehensions
-    # would each cost a frame of their own.
-    names: set[str] = set()
-    deciders: list[str] = []
-    for person in people:
+    people: list[Interviewer] = []
+    for person in items:
         if not isinstance(person, Interviewer):
             raise InvalidInput(
-                f"interviewers must all be Interviewer values, not {type(person).__name__}",
+                f"interviewers must all be Interviewer values, not {type_name(person)}",
                 field="interviewers",
             )
-        names.add(person.name)
-        if person.decision_maker:
-            deciders.append(person.name)
-    # Equal interviewers share a name; names hash faster than values do.
-    if len(names) < len(people) and len(set(people)) < len(people):
-        seen: set[Interviewer] = set()
-        for person in people:
-            if person in seen:
-                raise InvalidInput(
-                    f"interviewer {person.name!r} is listed twice; list each person once",
-                    field="interviewers",
-                )
-            seen.add(person)
+        people.append(person)
+    seen: set[Interviewer] = set()
+    for person in people:
+        if person in seen:
+            raise InvalidInput(
+                f"interviewer {shown(person.name)} is listed twice; list each person once",
+                field="interviewers",
+            )
+        seen.add(person)
+    deciders = [person.name for person in people if person.decision_maker]
     if len(people) > 1 and len(deciders) != 1:
-        found = ", ".join(repr(name) for name in deciders) or "none"
         raise InvalidInput(
-            f"with several interviewers, mark exactly one as decision_maker=True (marked: {found})",
+            "with several interviewers, mark exactly one as decision_maker=True "
+            f"(marked: {listed(deciders)})",
             field="interviewers",
         )
-    return people
+    return tuple(people)
 
 
 def _text_items(value: object, field: str) -> tuple[str, ...]:
-    if not isinstance(value, _SEQUENCES) and (
-        isinstance(value, str) or not isinstance(value, Iterable)
-    ):
-        raise InvalidInput(
-            f"{field} must be a sequence of strings, not {type(value).__name__}", field=field
-        )
-    # A plain loop: a comprehension's own frame costs more than one or two items.
-    items = []
-    for item in value:
-        items.append(tidy_text(item, field))
-    return tuple(items)
+    items = _items(value, field, "strings", _MAX_TEXT_ITEMS)
+    return tuple(tidy_text(item, field) for item in items)
 
 
 def _highlights(value: object) -> tuple[str, ...]:
@@ -402,16 +372,14 @@ def instance_of(kind: type, field: str) -> Any:
 
 def not_a(kind: type, field: str, value: object) -> InvalidInput:
     """Return the error for ``value``, given as ``field``, not being a ``kind``."""
-    return InvalidInput(
-        f"{field} must be a {kind.__name__}, not {type(value).__name__}", field=field
-    )
+    return InvalidInput(f"{field} must be a {kind.__name__}, not {type_name(value)}", field=field)
 
 
 def _ended_at(value: object) -> pendulum.DateTime:
     return to_instant(value, "ended_at")
 
 
-@attrs.frozen(init=False, weakref_slot=False)
+@attrs.frozen(weakref_slot=False)
 class Interview:
     """An interview that has ended, and what the candidate took from it.
 
@@ -440,34 +408,11 @@ class Interview:
     qualifications: tuple[str, ...] = attrs.field(default=(), converter=_qualifications)
     _positions: dict[Interviewer, int] = attrs.field(init=False, eq=False, hash=False, repr=False)
 
-    def __init__(
-        self,
-        candidate: Candidate,
-        position: Position,
-        interviewers: Iterable[Interviewer],
-        ended_at: _dt.datetime,
-        highlights: Iterable[str] = (),
-        qualifications: Iterable[str] = (),
-    ) -> None:
-        # attrs' order: every converter, then every validator.
-        people = _interviewers(interviewers)
-        instant = to_instant(ended_at, "ended_at")
-        recalled = _text_items(highlights, "highlights")
-        strengths = _text_items(qualifications, "qualifications")
-        if not isinstance(candidate, Candidate):
-            raise not_a(Candidate, "candidate", candidate)
-        if not isinstance(position, Position):
-            raise not_a(Position, "position", position)
-        set_candidate, set_position, set_people, set_ended_at, set_highlights, set_strengths = (
-            _INTERVIEW_SLOTS
-        )
-        set_candidate(self, candidate)
-        set_position(self, position)
-        set_people(self, people)
-        set_ended_at(self, instant)
-        set_highlights(self, recalled)
-        set_strengths(self, strengths)
-        object.__setattr__(self, "_positions", {person: i for i, person in enumerate(people)})
+    def __attrs_post_init__(self) -> None:
+        # Where each interviewer stands, for look-ups in constant time: a
+        # document may list thousands, and each letter is matched to one.
+        positions = {person: index for index, person in enumerate(self.interviewers)}
+        object.__setattr__(self, "_positions", positions)
 
     def index_of(self, person: object) -> int | None:
         """Return where ``person`` stands in :attr:`interviewers`, or None if they did not interview.
@@ -496,11 +441,6 @@ class Interview:
         return pendulum.Date.fromordinal(date_in_zone(self.ended_at, self.decision_maker.timezone))
 
 
-_INTERVIEW_SLOTS = slot_setters(
-    Interview, "candidate", "position", "interviewers", "ended_at", "highlights", "qualifications"
-)
-
-
 def _decision_by(value: object) -> pendulum.Date:
     return to_date(value, "decision_by")
 
@@ -509,7 +449,7 @@ def _follow_up_on(value: object) -> pendulum.Date | None:
     return None if value is None else to_date(value, "follow_up_on")
 
 
-@attrs.frozen(init=False, weakref_slot=False)
+@attrs.frozen(weakref_slot=False)
 class Agreement:
     """What the candidate and the decision-maker agreed at the end of the interview.
 
@@ -531,23 +471,7 @@ class Agreement:
 
     decision_by: pendulum.Date = attrs.field(converter=_decision_by)
     follow_up_on: pendulum.Date | None = attrs.field(default=None, converter=_follow_up_on)
-    calls_permitted: bool = attrs.field(default=True, validator=_flag("calls_permitted"))
-
-    def __init__(
-        self,
-        decision_by: _dt.date,
-        follow_up_on: _dt.date | None = None,
-        calls_permitted: bool = True,
-    ) -> None:
-        set_decision_by, set_follow_up_on, set_calls_permitted = _AGREEMENT_SLOTS
-        set_decision_by(self, to_date(decision_by, "decision_by"))
-        set_follow_up_on(
-            self, None if follow_up_on is None else to_date(follow_up_on, "follow_up_on")
-        )
-        if not isinstance(calls_permitted, bool):
-            raise _not_a_flag("calls_permitted", calls_permitted)
-        set_calls_permitted(self, calls_permitted)
-        self.__attrs_post_init__()
+    calls_permitted: bool = attrs.field(default=True, converter=_calls_permitted)
 
     def __attrs_post_init__(self) -> None:
         if self.follow_up_on is not None and self.follow_up_on <= self.decision_by:
@@ -580,7 +504,8 @@ class Agreement:
         day = _interview_day(interview)
         if isinstance(weekday, bool) or not isinstance(weekday, int) or not 0 <= weekday <= 6:
             raise InvalidInput(
-                f"weekday must be a whole number from 0 (Monday) to 6 (Sunday), not {weekday!r}",
+                "weekday must be a whole number from 0 (Monday) to 6 (Sunday), "
+                f"not {shown(weekday)}",
                 field="weekday",
             )
         ahead = (weekday - day.weekday() - 1) % 7 + 1
@@ -592,7 +517,7 @@ class Agreement:
 
         Args:
             interview: The interview that just ended.
-            days: How many days the decision-maker asked for, 0 or more.
+            days: How many days the decision-maker asked for, 0 to 365.
             calls_permitted: Whether the decision-maker agreed to be called.
 
         Returns:
@@ -602,12 +527,12 @@ class Agreement:
 
         Raises:
             InvalidInput: ``interview`` is not an Interview, or ``days`` is
-                not a whole number of 0 or more.
+                not a whole number from 0 to 365.
         """
         day = _interview_day(interview)
-        if isinstance(days, bool) or not isinstance(days, int) or days < 0:
+        if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 365:
             raise InvalidInput(
-                f"days must be a whole number, 0 or more, not {days!r}", field="days"
+                f"days must be a whole number from 0 to 365, not {shown(days)}", field="days"
             )
         return cls(day.add(days=days), calls_permitted=calls_permitted)
 
@@ -635,19 +560,14 @@ class Agreement:
         if policy is None:
             policy = Policy()
         elif not isinstance(policy, Policy):
-            raise InvalidInput(
-                f"policy must be a Policy, not {type(policy).__name__}", field="policy"
-            )
+            raise InvalidInput(f"policy must be a Policy, not {type_name(policy)}", field="policy")
         return cls(day.add(days=policy.default_wait_days), calls_permitted=calls_permitted)
-
-
-_AGREEMENT_SLOTS = slot_setters(Agreement, "decision_by", "follow_up_on", "calls_permitted")
 
 
 def _interview_day(interview: object) -> pendulum.Date:
     if not isinstance(interview, Interview):
         raise InvalidInput(
-            f"interview must be an Interview, not {type(interview).__name__}", field="interview"
+            f"interview must be an Interview, not {type_name(interview)}", field="interview"
         )
     return interview.held_on
 
@@ -662,7 +582,8 @@ def _whole(field: str, low: int, high: int | None, why: str) -> Any:
         ):
             span = f"from {low} to {high}" if high is not None else f"{low} or more"
             raise InvalidInput(
-                f"{field} must be a whole number {span} ({why}), not {value!r}", field=field
+                f"{field} must be a whole number {span} ({why}), not {shown(value)}",
+                field=field,
             )
 
     return check
@@ -672,21 +593,21 @@ _NO_DAYS: frozenset[Any] = frozenset()
 
 
 def _holidays(value: object) -> frozenset[pendulum.Date]:
-    if isinstance(value, (str, bytes, _dt.date)) or not isinstance(value, Iterable):
+    if isinstance(value, _dt.date):
         raise InvalidInput(
-            f"holidays must be a collection of dates, not {type(value).__name__}",
+            "holidays must be a collection of dates; put the one date in a list",
             field="holidays",
         )
-    # One shared empty set: most policies have no holidays, and each empty
-    # frozenset would cost 216 bytes.
-    return frozenset(to_date(day, "holidays") for day in value) or _NO_DAYS
+    days = _items(value, "holidays", "dates", _MAX_HOLIDAYS)
+    # One shared empty set: most policies have no holidays.
+    return frozenset(to_date(day, "holidays") for day in days) or _NO_DAYS
 
 
 def _wall_time(field: str) -> Any:
     def check(_instance: object, _attribute: object, value: object) -> None:
         if not isinstance(value, _dt.time):
             raise InvalidInput(
-                f"{field} must be a datetime.time, not {type(value).__name__}", field=field
+                f"{field} must be a datetime.time, not {type_name(value)}", field=field
             )
         if value.tzinfo is not None:
             raise InvalidInput(
@@ -713,11 +634,11 @@ class Policy:
             collection of dates, or a country calendar of the ``holidays``
             package such as ``holidays.US(subdiv="MI")`` (stored as its
             country and subdivision, see ``country``).
-        call_interval_days: Days between calls, 7 (a week) or more.
+        call_interval_days: Days between calls, from 7 (a week) to 365.
         reply_window_days: Days the decision-maker has to answer the
-            close-the-loop message, 1 or more.
+            close-the-loop message, from 1 to 365.
         default_wait_days: Days to wait for a decision when none was named,
-            1 or more.
+            from 1 to 365.
         workday_start: When work hours begin, in the decision-maker's zone.
         workday_end: When work hours end, in the decision-maker's zone.
         call_window_minutes: The length of the two call windows, just
@@ -741,13 +662,14 @@ class Policy:
     holidays: frozenset[pendulum.Date] = attrs.field(default=frozenset(), converter=_holidays)
     call_interval_days: int = attrs.field(
         default=7,
-        validator=_whole("call_interval_days", 7, None, "calls are at least a week apart"),
+        validator=_whole("call_interval_days", 7, 365, "calls are a week to a year apart"),
     )
     reply_window_days: int = attrs.field(
-        default=7, validator=_whole("reply_window_days", 1, None, "a reply takes time")
+        default=7, validator=_whole("reply_window_days", 1, 365, "a reply takes a day to a year")
     )
     default_wait_days: int = attrs.field(
-        default=7, validator=_whole("default_wait_days", 1, None, "a decision takes time")
+        default=7,
+        validator=_whole("default_wait_days", 1, 365, "a decision takes a day to a year"),
     )
     workday_start: _dt.time = attrs.field(
         default=_dt.time(9), validator=_wall_time("workday_start")
@@ -785,7 +707,7 @@ class Policy:
             if country is not None and (country, subdiv) != codes:
                 raise InvalidInput(
                     f"holidays is the calendar of {codes[0]} {codes[1] or ''} but country="
-                    f"{country!r}, subdiv={subdiv!r} was given too; give one of them",
+                    f"{shown(country)}, subdiv={shown(subdiv)} was given too; give one of them",
                     field="country",
                 )
             holidays, (country, subdiv) = _NO_DAYS, codes
