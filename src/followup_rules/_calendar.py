@@ -63,6 +63,7 @@ _MAX_ZONE_NAME = 64
 _UTC = pendulum.UTC
 _EPOCH = _dt.datetime(1970, 1, 1)
 _SECOND = _dt.timedelta(seconds=1)
+_EPOCH_ORDINAL = _EPOCH.toordinal()
 
 
 @functools.cache
@@ -250,6 +251,15 @@ def posix_seconds(instant: _dt.datetime) -> int:
     Returns:
         Seconds since 1970-01-01T00:00:00Z, rounded down.
     """
+    if instant.tzinfo is _UTC:
+        # Every instant the library stores is in UTC, whose fields count
+        # the seconds themselves.
+        return (
+            (instant.toordinal() - _EPOCH_ORDINAL) * 86_400
+            + instant.hour * 3_600
+            + instant.minute * 60
+            + instant.second
+        )
     offset = instant.utcoffset()
     assert offset is not None, "instants are aware"
     wall = _dt.datetime(
@@ -316,7 +326,7 @@ def to_date(value: object, field: str) -> pendulum.Date:
 
 def date_in_zone(instant: _dt.datetime, zone_name: str) -> int:
     """Return the day ordinal of an aware ``instant`` on the calendar of ``zone_name``."""
-    return day_in_zone(posix_seconds(instant), zone_name)
+    return _dt.datetime.fromtimestamp(posix_seconds(instant), stdlib_zone(zone_name)).toordinal()
 
 
 @functools.lru_cache(maxsize=65536)

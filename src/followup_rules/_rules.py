@@ -224,17 +224,13 @@ def _progress(
     due_on: int,
     due_zone: str,
 ) -> Progress:
-    """Build the progress of an open workflow, its due instant worked out from its due day."""
+    """Build the progress of an open workflow, its due instant worked out from its due day.
+
+    The handlers name every field; the tuple is then built in field order.
+    """
+    due_at = day_start_seconds(due_on, due_zone)
     return Progress(
-        stage=stage,
-        letters_sent=letters_sent,
-        calls_made=calls_made,
-        last_call_on=last_call_on,
-        closed_on=closed_on,
-        last_at=last_at,
-        due_on=due_on,
-        due_zone=due_zone,
-        due_at=day_start_seconds(due_on, due_zone),
+        stage, letters_sent, calls_made, last_call_on, closed_on, last_at, due_on, due_zone, due_at
     )
 
 
