@@ -72,6 +72,7 @@ ENGINE = [
     "_events.py",
     "_explain.py",
     "_holidays.py",
+    "_plan.py",
     "_rules.py",
     "_values.py",
     "_workflow.py",
@@ -109,3 +110,42 @@ def test_the_edge_check_sees_an_edge_import() -> None:
     """The scan finds an edge import at module level and one inside a function."""
     tree = ast.parse("from ._scripts import render\ndef f():\n    from ._display import x\n")
     assert edge_imports(tree) == [("_scripts", "<module>"), ("_display", "f")]
+
+
+# The engine, in the order it reads: each module imports only the ones
+# before it, so a newcomer can read the house from the values up.
+LAYERS = [
+    "_errors",
+    "_calendar",
+    "_holidays",
+    "_values",
+    "_events",
+    "_rules",
+    "_explain",
+    "_plan",
+    "_workflow",
+]
+
+
+def package_imports(tree: ast.AST) -> set[str]:
+    """The package modules a module imports at its top level (not inside functions)."""
+    found = set()
+    for node in ast.iter_child_nodes(tree):
+        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
+            found.add(node.module)
+    return found
+
+
+def test_the_engine_reads_from_the_values_up() -> None:
+    """Values, calendar, rules (the table), plan, workflow: each engine module imports only earlier ones."""
+    for position, name in enumerate(LAYERS):
+        tree = ast.parse((SOURCE / f"{name}.py").read_text())
+        later = package_imports(tree) - set(LAYERS[:position])
+        assert later == set(), f"{name} imports {sorted(later)}, which come after it"
+    assert sorted(f"{name}.py" for name in LAYERS) == sorted(ENGINE)
+
+
+def test_the_layer_check_sees_a_backward_import() -> None:
+    """The layer check finds a top-level import of a later module, and ignores one inside a function."""
+    tree = ast.parse("from ._workflow import Workflow\ndef f():\n    from ._plan import Action\n")
+    assert package_imports(tree) == {"_workflow"}

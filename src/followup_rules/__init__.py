@@ -15,6 +15,7 @@ never reads the clock: time always comes in as an argument.
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._calendar import SUPPORTED_YEARS
 from ._errors import FollowUpError, InvalidInput, RuleViolation, TemplateError
 from ._events import (
     CallPlaced,
@@ -90,6 +91,7 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "SCHEMA_VERSION",
+    "SUPPORTED_YEARS",
     "TEMPLATE_KEYS",
     "TERMINAL_STAGES",
     "TIMELINE_COLUMNS",
