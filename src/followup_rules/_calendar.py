@@ -25,7 +25,6 @@ from ._errors import InvalidInput, shown, type_name
 
 __all__ = [
     "SUPPORTED_YEARS",
-    "DayCache",
     "business_day_after",
     "business_day_on_or_after",
     "check_zone_name",
@@ -279,23 +278,6 @@ def day_to_date(ordinal: int) -> pendulum.Date:
     return pendulum.Date.fromordinal(ordinal)
 
 
-class DayCache(dict[str, int]):
-    """Today's day ordinal in each zone, for one instant: computed once per zone.
-
-    Args:
-        seconds: The instant, as POSIX seconds.
-    """
-
-    def __init__(self, seconds: int) -> None:
-        super().__init__()
-        self.seconds = seconds
-
-    def __missing__(self, zone_name: str) -> int:
-        day = day_in_zone(self.seconds, zone_name)
-        self[zone_name] = day
-        return day
-
-
 def to_date(value: object, field: str) -> pendulum.Date:
     """Convert a calendar date (stdlib or pendulum) to a pendulum Date.
 
@@ -442,8 +424,8 @@ _MIDNIGHT = _dt.time(0)
 def in_zone(instant: _dt.datetime, zone_name: str) -> pendulum.DateTime:
     """Return an aware instant as a pendulum DateTime in a zone, fold included.
 
-    The stdlib does the conversion and pendulum's constructor wraps it:
-    pendulum's own conversions and arithmetic are many times slower.
+    The standard library converts (and sets ``fold`` in a repeated hour);
+    pendulum's constructor wraps the result, fold included.
     """
     local = instant.astimezone(stdlib_zone(zone_name))
     return pendulum.DateTime(
