@@ -644,7 +644,7 @@ def cpu_name() -> str:
 
 
 def commit() -> str:
-    """The commit measured, marked when the work tree has changes; "unknown" outside git."""
+    """The commit measured, marked when the code measured has changes; "unknown" outside git."""
     try:
         head = subprocess.run(
             ["git", "rev-parse", "--short=10", "HEAD"],
@@ -654,7 +654,7 @@ def commit() -> str:
             check=True,
         ).stdout.strip()
         changes = subprocess.run(
-            ["git", "status", "--porcelain", "--untracked-files=no"],
+            ["git", "status", "--porcelain", "--", "src", "benchmarks"],
             cwd=REPO,
             capture_output=True,
             text=True,
