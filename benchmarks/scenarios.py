@@ -163,3 +163,11 @@ def shared_scenarios() -> list[tuple[Workflow, list[Event]]]:
         (base, [*letters, *calls, moved, close, Withdrew(close.at), moved]),
         (base, [letters[1], Withdrew(letters[1].at), calls[0]]),
     ]
+
+
+def mid_lifecycle() -> Workflow:
+    """The example after its two letters and two calls: the benchmarks' mid-lifecycle workflow."""
+    workflow = example_workflow()
+    for event in lifecycle(workflow)[:4]:
+        workflow = workflow.apply(event)
+    return workflow
