@@ -415,7 +415,7 @@ class Interview:
         object.__setattr__(self, "_positions", positions)
 
     def index_of(self, person: object) -> int | None:
-        """Return where ``person`` stands in :attr:`interviewers`, or None if they did not interview.
+        """Return where ``person`` stands in ``interviewers``, or None if they did not interview.
 
         Args:
             person: An :class:`Interviewer` (anything else is simply not found).
