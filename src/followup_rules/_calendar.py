@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import sys
 import zoneinfo
 from collections.abc import Container
 
@@ -85,13 +86,15 @@ def check_zone_name(value: object, field: str) -> str:
         field: The argument's name, for the error message.
 
     Returns:
-        The zone name.
+        The zone name, as one string shared by every value naming that zone.
 
     Raises:
         InvalidInput: ``value`` names no place in the IANA time zone database.
     """
-    if type(value) is str and value in _ZONES_CHECKED:
-        return value
+    if type(value) is str:
+        held = _ZONES_CHECKED.get(value)
+        if held is not None:
+            return held
     name = value
     if isinstance(value, _dt.tzinfo):
         # pendulum zones carry their name as ``name``, zoneinfo's as ``key``;
@@ -111,13 +114,16 @@ def check_zone_name(value: object, field: str) -> str:
             "use a name such as 'America/Detroit', 'Europe/Paris' or 'UTC'",
             field=field,
         )
-    _ZONES_CHECKED.add(name)
-    return name
+    held = sys.intern(name)
+    _ZONES_CHECKED[held] = held
+    return held
 
 
 # The names found in the database so far (a few hundred at most), so the
-# next check of each is one look-up.
-_ZONES_CHECKED: set[str] = set()
+# next check of each is one look-up, and every value that names a zone
+# holds the same string: a service may hold a million workflows in twenty
+# zones.
+_ZONES_CHECKED: dict[str, str] = {}
 
 
 @functools.cache
