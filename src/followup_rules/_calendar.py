@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-import sys
 import zoneinfo
 from collections.abc import Container
 
@@ -67,14 +66,18 @@ _EPOCH_ORDINAL = _EPOCH.toordinal()
 
 
 @functools.cache
-def _known_zone_names() -> frozenset[str]:
-    # Read once, lazily: listing the database costs tens of milliseconds,
-    # which importing the package should not pay.
-    return frozenset(
-        name
+def _known_zone_names() -> dict[str, str]:
+    """Each place's zone name, mapped to the one string every value naming it holds.
+
+    Read once, lazily: listing the database takes tens of milliseconds,
+    which importing the package should not. A service may hold a million
+    workflows in twenty zones; they share twenty strings.
+    """
+    return {
+        name: name
         for name in zoneinfo.available_timezones()
         if name not in _NOT_PLACES and not name.startswith(("posix/", "right/"))
-    )
+    }
 
 
 def check_zone_name(value: object, field: str) -> str:
@@ -91,10 +94,6 @@ def check_zone_name(value: object, field: str) -> str:
     Raises:
         InvalidInput: ``value`` names no place in the IANA time zone database.
     """
-    if type(value) is str:
-        held = _ZONES_CHECKED.get(value)
-        if held is not None:
-            return held
     name = value
     if isinstance(value, _dt.tzinfo):
         # pendulum zones carry their name as ``name``, zoneinfo's as ``key``;
@@ -108,22 +107,14 @@ def check_zone_name(value: object, field: str) -> str:
             f"{field} must be an IANA time zone name such as 'America/Detroit', not {shown(value)}",
             field=field,
         )
-    if len(name) > _MAX_ZONE_NAME or name not in _known_zone_names():
+    held = _known_zone_names().get(name) if len(name) <= _MAX_ZONE_NAME else None
+    if held is None:
         raise InvalidInput(
             f"{field} {shown(name)} is not an IANA time zone name; "
             "use a name such as 'America/Detroit', 'Europe/Paris' or 'UTC'",
             field=field,
         )
-    held = sys.intern(name)
-    _ZONES_CHECKED[held] = held
     return held
-
-
-# The names found in the database so far (a few hundred at most), so the
-# next check of each is one look-up, and every value that names a zone
-# holds the same string: a service may hold a million workflows in twenty
-# zones.
-_ZONES_CHECKED: dict[str, str] = {}
 
 
 @functools.cache
