@@ -54,3 +54,37 @@ def test_docs_embed_the_current_diagram() -> None:
 def test_diagram_is_reachable_from_the_package() -> None:
     """followup_rules.diagram is the diagram module, loaded on first use."""
     assert followup_rules.diagram is diagram
+
+
+def test_readme_embeds_the_current_rules_table() -> None:
+    """The README's table of the rules is exactly diagram.table()."""
+    text = README.read_text(encoding="utf-8")
+    start = text.index("| stage | event | branch | next stage |")
+    end = text.index("\n\n", start)
+    assert text[start:end] + "\n" == diagram.table()
+
+
+def test_the_markdown_table_names_every_row() -> None:
+    """Every row of TRANSITIONS stands in diagram.table(): its event, branch and stages."""
+    lines = diagram.table().splitlines()[2:]
+    open_stages = [stage.name for stage in Stage if stage not in TERMINAL_STAGES]
+    for (stage, event, branch), target in TRANSITIONS.items():
+        label = "" if branch is Branch.ANY else branch.value
+        matching = [
+            line
+            for line in lines
+            if f"| {event.__name__} | {label} |" in line
+            and (stage.name in line.split("|")[1] or "any open stage" in line)
+            and (target.name in line.split("|")[4] or "(unchanged)" in line)
+        ]
+        assert len(matching) == 1, (stage, event, branch, target)
+    assert len(open_stages) == 5
+
+
+def test_the_rules_page_lists_every_row() -> None:
+    """docs/strategy.md lists the table row by row, exactly as diagram.table(grouped=False)."""
+    text = (README.parent / "docs" / "strategy.md").read_text(encoding="utf-8")
+    start = text.index("| stage | event | branch | next stage |")
+    end = text.index("\n\n", start)
+    assert text[start:end] + "\n" == diagram.table(grouped=False)
+    assert len(diagram.table(grouped=False).splitlines()) == len(TRANSITIONS) + 2

@@ -20,15 +20,18 @@ from followup_rules import (
     Candidate,
     Channel,
     CloseLoopSent,
+    DecisionPostponed,
     Event,
     HeardBack,
     Interview,
     Interviewer,
     MovedOn,
+    OutOfOffice,
     Position,
     RuleViolation,
     Stage,
     ThankYouSent,
+    ThankYouSkipped,
     Withdrew,
     Workflow,
 )
@@ -36,11 +39,14 @@ from tests.strategies import workflows
 
 EVENT_TYPES: tuple[type[Event], ...] = (
     ThankYouSent,
+    ThankYouSkipped,
     CallPlaced,
     HeardBack,
     CloseLoopSent,
     MovedOn,
     Withdrew,
+    DecisionPostponed,
+    OutOfOffice,
 )
 PAIRS = [(stage, kind) for stage in Stage for kind in EVENT_TYPES]
 
@@ -92,10 +98,15 @@ def probe(workflow: Workflow, kind: type[Event]) -> Event:
     if plan:
         day = plan[-1].due_on.add(days=2)
         at = max(at, pendulum.datetime(day.year, day.month, day.day, 12))
-    if kind is ThankYouSent:
+    if kind in (ThankYouSent, ThankYouSkipped):
         unsent = [a.contact for a in plan if a.kind is ActionKind.SEND_THANK_YOU]
         to = unsent[0] if unsent and unsent[0] is not None else workflow.interview.interviewers[0]
-        return ThankYouSent(to, at)
+        return ThankYouSent(to, at) if kind is ThankYouSent else ThankYouSkipped(to, at)
+    if kind is DecisionPostponed:
+        return DecisionPostponed(at)
+    if kind is OutOfOffice:
+        zone = workflow.interview.decision_maker.timezone
+        return OutOfOffice(at, at.in_timezone(zone).date().add(days=3))
     if kind is CloseLoopSent:
         return CloseLoopSent(at, Channel.EMAIL)
     if kind is CallPlaced:
@@ -109,19 +120,22 @@ def probe(workflow: Workflow, kind: type[Event]) -> Event:
 
 def branch_of(workflow: Workflow, event: Event) -> Branch:
     """The branch the rules' text picks for ``event``, from the workflow's facts."""
-    if isinstance(event, ThankYouSent):
+    if isinstance(event, (ThankYouSent, ThankYouSkipped)):
         unsent = [a for a in workflow.plan() if a.kind is ActionKind.SEND_THANK_YOU]
         return Branch.LAST_LETTER if len(unsent) == 1 else Branch.LETTERS_REMAIN
+    no_calls_left = workflow.postponements > workflow.policy.max_postponements
     if isinstance(event, CallPlaced):
         if not workflow.agreement.calls_permitted:
             return Branch.CALLS_NOT_PERMITTED
+        if no_calls_left:
+            return Branch.NO_CALLS_LEFT
         if workflow.calls_made + 1 == workflow.policy.max_calls:
             return Branch.LAST_CALL
         return Branch.CALLS_REMAIN
     if isinstance(event, CloseLoopSent):
-        if workflow.agreement.calls_permitted:
-            return Branch.CALLS_PERMITTED
-        return Branch.CALLS_NOT_PERMITTED
+        if not workflow.agreement.calls_permitted:
+            return Branch.CALLS_NOT_PERMITTED
+        return Branch.NO_CALLS_LEFT if no_calls_left else Branch.CALLS_PERMITTED
     return Branch.ANY
 
 
@@ -189,7 +203,7 @@ def test_every_stage_is_reachable_from_thanking() -> None:
 
 
 def test_rows_are_well_typed() -> None:
-    """Every key is (Stage, one of the six event types, Branch) and every target a Stage."""
+    """Every key is (Stage, one of the nine event types, Branch) and every target a Stage."""
     for (stage, kind, branch), target in TRANSITIONS.items():
         assert isinstance(stage, Stage)
         assert kind in EVENT_TYPES
@@ -203,7 +217,14 @@ def test_ending_rows_only_from_ended_events() -> None:
         if target in TERMINAL_STAGES:
             assert kind in (HeardBack, Withdrew, MovedOn)
         else:
-            assert kind in (ThankYouSent, CallPlaced, CloseLoopSent)
+            assert kind in (
+                ThankYouSent,
+                ThankYouSkipped,
+                CallPlaced,
+                CloseLoopSent,
+                DecisionPostponed,
+                OutOfOffice,
+            )
 
 
 def test_probe_time_is_after_everything() -> None:

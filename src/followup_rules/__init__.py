@@ -20,10 +20,13 @@ from ._errors import FollowUpError, InvalidInput, RuleViolation, TemplateError
 from ._events import (
     CallPlaced,
     CloseLoopSent,
+    DecisionPostponed,
     Event,
     HeardBack,
     MovedOn,
+    OutOfOffice,
     ThankYouSent,
+    ThankYouSkipped,
     Withdrew,
 )
 from ._rules import TERMINAL_STAGES, TRANSITIONS, Branch, Stage
@@ -106,6 +109,7 @@ __all__ = [
     "Candidate",
     "Channel",
     "CloseLoopSent",
+    "DecisionPostponed",
     "Event",
     "FollowUpError",
     "HeardBack",
@@ -113,6 +117,7 @@ __all__ = [
     "Interviewer",
     "InvalidInput",
     "MovedOn",
+    "OutOfOffice",
     "Outcome",
     "Policy",
     "Position",
@@ -121,6 +126,7 @@ __all__ = [
     "Stage",
     "TemplateError",
     "ThankYouSent",
+    "ThankYouSkipped",
     "Tone",
     "Withdrew",
     "Workflow",

@@ -3,9 +3,8 @@
 Every reason names the rule and the date it counts from ("one week after
 call 1"), and says when a date moved off a weekend, a holiday or a day the
 zone's calendar skipped ("moved from Monday, September 4 (Labor Day) to
-Tuesday, September 5"). Dates are written in English with plain string
-formatting: reasons are built for every planned action, and formatting
-through pendulum costs many times more.
+Tuesday, September 5"). Reasons are in English, whatever the scripts'
+language, with plain string formatting that no locale setting changes.
 """
 
 from __future__ import annotations
@@ -14,13 +13,19 @@ import datetime as _dt
 
 from ._calendar import day_exists
 from ._rules import Context
+from ._values import Agreement
 
 __all__ = [
+    "absence_reason",
+    "call_back_reason",
     "close_loop_reason",
     "first_call_reason",
+    "follow_up_reason",
+    "late_reason",
     "letter_reason",
     "move_on_reason",
     "next_call_reason",
+    "no_calls_left_reason",
 ]
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -107,19 +112,31 @@ def letter_reason(context: Context) -> str:
     return f"thank-you letters are due on the day of the interview ({day(context.letters_due_on)})"
 
 
-def first_call_reason(context: Context) -> str:
-    """Why the first call (or, without calls, the close-the-loop message) falls on the follow-up day."""
-    agreement = context.agreement
+def follow_up_reason(context: Context, agreement: Agreement, follow_up_on: int) -> str:
+    """Why a step falls on an agreement's follow-up day.
+
+    Args:
+        context: The workflow's fixed facts.
+        agreement: The agreement (the original, or a postponement's).
+        follow_up_on: Its resolved follow-up day.
+
+    Returns:
+        The reason.
+    """
+    postponed = agreement is not context.agreement
     if agreement.follow_up_on is None:
         decision_by = agreement.decision_by.toordinal()
-        base = f"first business day after the promised decision ({day(decision_by)})"
-        return _joined(
-            base, moved(context, decision_by + 1, context.follow_up_on, weekends_said=True)
-        )
+        what = "the new date of the decision" if postponed else "the promised decision"
+        base = f"first business day after {what} ({day(decision_by)})"
+        return _joined(base, moved(context, decision_by + 1, follow_up_on, weekends_said=True))
     agreed = agreement.follow_up_on.toordinal()
-    return _joined(
-        f"the agreed follow-up day ({day(agreed)})", moved(context, agreed, context.follow_up_on)
-    )
+    what = "the new follow-up day" if postponed else "the agreed follow-up day"
+    return _joined(f"{what} ({day(agreed)})", moved(context, agreed, follow_up_on))
+
+
+def first_call_reason(context: Context, follow_up_on: int) -> str:
+    """Why the first call (or, without calls, the close-the-loop message) falls on the follow-up day."""
+    return follow_up_reason(context, context.agreement, follow_up_on)
 
 
 def next_call_reason(context: Context, attempt: int, previous_on: int, made: bool, got: int) -> str:
@@ -127,7 +144,8 @@ def next_call_reason(context: Context, attempt: int, previous_on: int, made: boo
 
     Args:
         context: The workflow's fixed facts.
-        attempt: This call's number (2 or more).
+        attempt: This call's number after its agreement; 1 for the first
+            call after a postponement, which counts from the last call made.
         previous_on: The previous call's day, made or planned.
         made: Whether the previous call was made (its real day is then named).
         got: This call's day.
@@ -136,10 +154,23 @@ def next_call_reason(context: Context, attempt: int, previous_on: int, made: boo
         The reason.
     """
     interval = context.policy.call_interval_days
-    base = f"{span(interval)} after call {attempt - 1}"
+    previous = f"call {attempt - 1}" if attempt > 1 else "the last call"
+    base = f"{span(interval)} after {previous}"
     if made:
         base += f" (made {day(previous_on)})"
     return _joined(base, moved(context, previous_on + interval, got))
+
+
+def call_back_reason(context: Context, call_back_on: int, got: int) -> str:
+    """Why a call falls on the call-back day the last call asked for."""
+    base = f"the call-back day asked for on the last call ({day(call_back_on)})"
+    return _joined(base, moved(context, call_back_on, got))
+
+
+def absence_reason(context: Context, away_until: int, got: int) -> str:
+    """Why a step waits for the end of the decision-maker's absence."""
+    base = f"first business day after the decision-maker's absence (through {day(away_until)})"
+    return _joined(base, moved(context, away_until + 1, got, weekends_said=True))
 
 
 def close_loop_reason(context: Context, last_call_on: int | None, made: bool, got: int) -> str:
@@ -156,7 +187,7 @@ def close_loop_reason(context: Context, last_call_on: int | None, made: bool, go
     """
     if not context.calls_permitted or last_call_on is None:
         return "calls were not permitted, so the loop is closed in writing on the " + (
-            first_call_reason(context)
+            first_call_reason(context, got)
         )
     interval = context.policy.call_interval_days
     base = f"{span(interval)} after the last call (call {context.policy.max_calls})"
@@ -165,7 +196,19 @@ def close_loop_reason(context: Context, last_call_on: int | None, made: bool, go
     return _joined(base, moved(context, last_call_on + interval, got))
 
 
-def move_on_reason(context: Context, closed_on: int, reply_by: int, sent: bool) -> str:
+def no_calls_left_reason(context: Context, agreement: Agreement, follow_up_on: int) -> str:
+    """Why the close-the-loop message is next after one postponement too many."""
+    limit = context.policy.max_postponements
+    return (
+        f"the decision was postponed more than {limit} time{'s' if limit != 1 else ''}, so "
+        "no more calls: the loop is closed on the "
+        + follow_up_reason(context, agreement, follow_up_on)
+    )
+
+
+def move_on_reason(
+    context: Context, closed_on: int, reply_by: int, sent: bool, *, restarted: bool = False
+) -> str:
     """Why moving on is due the day after the reply-by date.
 
     Args:
@@ -173,14 +216,27 @@ def move_on_reason(context: Context, closed_on: int, reply_by: int, sent: bool) 
         closed_on: The day the close-the-loop message was (or is planned to be) sent.
         reply_by: Its reply-by date.
         sent: Whether the message was sent.
+        restarted: Whether the reply window restarted on the decision-maker's
+            return from an absence.
 
     Returns:
         The reason.
     """
     window = context.policy.reply_window_days
     what = "sent" if sent else "due"
+    if restarted:
+        return (
+            f"the day after the reply-by date ({day(reply_by)}): the {span(window)} reply "
+            f"window of the close-the-loop message {what} {day(closed_on)} restarted on the "
+            "decision-maker's return from an absence"
+        )
     base = (
         f"the day after the reply-by date ({day(reply_by)}), {span(window)} after the "
         f"close-the-loop message {what} {day(closed_on)}"
     )
     return _joined(base, moved(context, closed_on + window, reply_by))
+
+
+def late_reason(reason: str, due_on: int, got: int) -> str:
+    """Add to a reason that the step is overdue and planned from today instead."""
+    return f"{reason}; overdue since {day(due_on)}, so planned for {day(got)}"

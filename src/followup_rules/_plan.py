@@ -20,22 +20,40 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
 import pendulum
 
-from ._calendar import day_to_date, in_zone, utc_of_wall_time, zone
+from ._calendar import business_day_on_or_after, day_to_date, in_zone, utc_of_wall_time, zone
+from ._errors import InvalidInput, listed, type_name
+from ._events import CallPlaced, CloseLoopSent, Event, MovedOn, ThankYouSent
 from ._explain import (
+    absence_reason,
+    call_back_reason,
     close_loop_reason,
-    first_call_reason,
+    follow_up_reason,
+    late_reason,
     letter_reason,
     move_on_reason,
     next_call_reason,
+    no_calls_left_reason,
 )
-from ._rules import Context, Progress, Stage, close_loop_due_on, next_call_on, reply_by
-from ._values import Interviewer
+from ._rules import (
+    Basis,
+    Context,
+    Progress,
+    Stage,
+    call_basis,
+    calls_remain,
+    close_loop_basis,
+    close_loop_due_on,
+    move_on_on,
+    next_call_on,
+    reply_by,
+)
+from ._values import CallResult, Channel, Interviewer
 
 __all__ = ["Action", "ActionKind", "CallWindow", "current_step", "remaining_steps"]
 
@@ -103,6 +121,12 @@ class Action:
             passed; None otherwise.
         reason: Why the action falls on ``due_on``, in a short sentence a
             person can check, for example "one week after call 1".
+        key: A short name of the step, unique among a workflow's planned
+            actions and the same for the same step whatever else happens
+            (other events, a re-projected plan, ``to_dict``/``from_dict``,
+            another process): "letter to interviewer 2", "call 3 after
+            agreement 1", "close the loop after agreement 2", "move on after
+            agreement 1". A reminder or a calendar entry can hang on it.
     """
 
     kind: ActionKind
@@ -114,6 +138,61 @@ class Action:
     timezone: str = attrs.field(default="UTC", kw_only=True)
     reply_by: pendulum.Date | None = attrs.field(default=None, kw_only=True)
     reason: str = attrs.field(default="", kw_only=True)
+    key: str = attrs.field(default="", kw_only=True)
+
+    def done(self, at: _dt.datetime, **details: Any) -> Event:
+        """Return the event that records doing this action, ready for ``workflow.apply``.
+
+        Args:
+            at: When it was done, timezone-aware.
+            **details: For a letter, ``channel`` (``Channel.MAIL``, the
+                default, or ``Channel.EMAIL``); for a call, ``result`` (a
+                ``CallResult``, ``VOICEMAIL`` by default) and
+                ``call_back_on``; for the close-the-loop message,
+                ``channel`` (``Channel.EMAIL`` by default); nothing for
+                moving on.
+
+        Returns:
+            ``ThankYouSent``, ``CallPlaced``, ``CloseLoopSent`` or ``MovedOn``.
+
+        Raises:
+            InvalidInput: A detail this kind of action does not take, a bad
+                value, or an action without the contact it needs.
+        """
+        allowed = _DETAILS.get(self.kind) if isinstance(self.kind, ActionKind) else None
+        if allowed is None:
+            raise InvalidInput(
+                f"done() needs an action of the plan, not one of kind {type_name(self.kind)}",
+                field="kind",
+            )
+        unknown = sorted(name for name in details if name not in allowed)
+        if unknown:
+            raise InvalidInput(
+                f"a {self.kind.name} action takes {listed(allowed) if allowed else 'no details'}, "
+                f"not {listed(unknown)}",
+                field=unknown[0],
+            )
+        if self.kind is ActionKind.SEND_THANK_YOU:
+            if not isinstance(self.contact, Interviewer):
+                raise InvalidInput("a letter action needs its interviewer", field="contact")
+            return ThankYouSent(self.contact, at, details.get("channel", Channel.MAIL))
+        if self.kind is ActionKind.CALL:
+            return CallPlaced(
+                at,
+                details.get("result", CallResult.VOICEMAIL),
+                call_back_on=details.get("call_back_on"),
+            )
+        if self.kind is ActionKind.CLOSE_LOOP:
+            return CloseLoopSent(at, details.get("channel", Channel.EMAIL))
+        return MovedOn(at)
+
+
+_DETAILS: dict[ActionKind, tuple[str, ...]] = {
+    ActionKind.SEND_THANK_YOU: ("channel",),
+    ActionKind.CALL: ("result", "call_back_on"),
+    ActionKind.CLOSE_LOOP: ("channel",),
+    ActionKind.MOVE_ON: (),
+}
 
 
 _MIDNIGHT = _dt.time(0)
@@ -156,28 +235,67 @@ def call_windows(
 
 
 # --- One action of each kind -----------------------------------------------
+#
+# Each takes the progress the step follows, made or projected, and asks the
+# date rules of _rules.py for its day. ``today`` (plan(now) only) gives
+# today's day ordinal in a zone: a step that would fall on a day already past
+# is planned on the first business day from today instead.
+
+Today = Callable[[str], int]
 
 
-def _letter(context: Context, index: int) -> Action:
+def _on_time(
+    context: Context, day: int, zone_name: str, reason: str, today: Today | None
+) -> tuple[int, str]:
+    """The step's day and reason, moved to today (or the next business day) if it is past."""
+    if today is None or day >= today(zone_name):
+        return day, reason
+    late = business_day_on_or_after(today(zone_name), context.policy.holiday_ordinals, zone_name)
+    return late, late_reason(reason, day, late)
+
+
+def _letter(context: Context, index: int, today: Today | None) -> Action:
+    day, reason = _on_time(
+        context, context.letters_due_on, context.candidate_zone, letter_reason(context), today
+    )
     return Action(
         ActionKind.SEND_THANK_YOU,
         2,
-        day_to_date(context.letters_due_on),
+        day_to_date(day),
         context.interview.interviewers[index],
         timezone=context.candidate_zone,
-        reason=letter_reason(context),
+        reason=reason,
+        key=f"letter to interviewer {index + 1}",
     )
 
 
-def _call(context: Context, attempt: int, day: int, reason: str) -> Action:
+def _call_reason(context: Context, progress: Progress, made: bool, day: int) -> str:
+    _, basis = call_basis(context, progress)
+    if basis is Basis.CALL_BACK:
+        assert progress.call_back_on is not None, "a call-back bound has its day"
+        return call_back_reason(context, progress.call_back_on, day)
+    if basis is Basis.ABSENCE:
+        assert progress.away_until is not None, "an absence bound has its end"
+        return absence_reason(context, progress.away_until, day)
+    if basis is Basis.INTERVAL:
+        assert progress.last_call_on is not None, "the interval counts from a call"
+        attempt = progress.calls_made + 1
+        return next_call_reason(context, attempt, progress.last_call_on, made, day)
+    return follow_up_reason(context, progress.agreements[-1], day)
+
+
+def _call(context: Context, progress: Progress, made: bool, today: Today | None) -> Action:
+    """The next call after ``progress``; ``made`` tells whether its last call happened."""
+    zone_name = context.decider_zone
+    planned = next_call_on(context, progress)
+    day, reason = _on_time(
+        context, planned, zone_name, _call_reason(context, progress, made, planned), today
+    )
     policy = context.policy
     windows = call_windows(
-        day,
-        context.decider_zone,
-        policy.workday_start,
-        policy.workday_end,
-        policy.call_window_minutes,
+        day, zone_name, policy.workday_start, policy.workday_end, policy.call_window_minutes
     )
+    attempt = progress.calls_made + 1
     return Action(
         ActionKind.CALL,
         3,
@@ -185,65 +303,72 @@ def _call(context: Context, attempt: int, day: int, reason: str) -> Action:
         context.decider,
         attempt,
         windows,
-        timezone=context.decider_zone,
+        timezone=zone_name,
         reason=reason,
+        key=f"call {attempt} after agreement {len(progress.agreements)}",
     )
 
 
-def _next_call(context: Context, attempt: int, last_call_on: int | None, made: bool) -> Action:
-    """Call ``attempt``, after the call on ``last_call_on`` (None: the first call).
+def _close_loop_reason(context: Context, progress: Progress, made: bool, day: int) -> str:
+    _, basis = close_loop_basis(context, progress)
+    if basis is Basis.ABSENCE:
+        assert progress.away_until is not None, "an absence bound has its end"
+        return absence_reason(context, progress.away_until, day)
+    if basis is Basis.AFTER_LAST_CALL:
+        return close_loop_reason(context, progress.last_call_on, made, day)
+    if not context.calls_permitted:
+        return close_loop_reason(context, None, False, day)
+    return no_calls_left_reason(context, progress.agreements[-1], day)
 
-    ``made`` tells whether ``last_call_on`` is a call that happened (its real
-    day is named in the reason) or one only planned.
-    """
-    if last_call_on is None:
-        return _call(context, attempt, context.follow_up_on, first_call_reason(context))
-    day = next_call_on(context, last_call_on)
-    return _call(context, attempt, day, next_call_reason(context, attempt, last_call_on, made, day))
 
-
-def _close_loop(context: Context, last_call_on: int | None, made: bool) -> Action:
-    """The close-the-loop message, after the (made or planned) last call."""
-    closed_on = close_loop_due_on(context, last_call_on)
+def _close_loop(context: Context, progress: Progress, made: bool, today: Today | None) -> Action:
+    """The close-the-loop message after ``progress``, whose last call (if any) was ``made``."""
+    zone_name = context.decider_zone
+    planned = close_loop_due_on(context, progress)
+    day, reason = _on_time(
+        context, planned, zone_name, _close_loop_reason(context, progress, made, planned), today
+    )
     return Action(
         ActionKind.CLOSE_LOOP,
         4,
-        day_to_date(closed_on),
+        day_to_date(day),
         context.decider,
-        timezone=context.decider_zone,
-        reply_by=day_to_date(reply_by(context, closed_on)),
-        reason=close_loop_reason(context, last_call_on, made, closed_on),
+        timezone=zone_name,
+        reply_by=day_to_date(reply_by(context, day)),
+        reason=reason,
+        key=f"close the loop after agreement {len(progress.agreements)}",
     )
 
 
-def _move_on(context: Context, closed_on: int, sent: bool) -> Action:
+def _move_on(
+    context: Context,
+    progress: Progress,
+    closed_on: int,
+    reply_by_on: int,
+    sent: bool,
+    today: Today | None,
+) -> Action:
     """Moving on, after the close-the-loop message (``sent`` or planned) on ``closed_on``."""
-    reply = reply_by(context, closed_on)
+    zone_name = context.decider_zone
+    restarted = reply_by_on != reply_by(context, closed_on)
+    reason = move_on_reason(context, closed_on, reply_by_on, sent, restarted=restarted)
+    day, reason = _on_time(context, move_on_on(reply_by_on), zone_name, reason, today)
     return Action(
         ActionKind.MOVE_ON,
         4,
-        day_to_date(reply + 1),
+        day_to_date(day),
         None,
-        timezone=context.decider_zone,
-        reply_by=day_to_date(reply),
-        reason=move_on_reason(context, closed_on, reply, sent),
+        timezone=zone_name,
+        reply_by=day_to_date(reply_by_on),
+        reason=reason,
+        key=f"move on after agreement {len(progress.agreements)}",
     )
 
 
-def _after_letters(
-    context: Context, calls_made: int, last_call_on: int | None, made: bool
-) -> Action:
-    """The next action once the letters are sent: the next call, or closing the loop.
-
-    Args:
-        context: The workflow's fixed facts.
-        calls_made: How many calls were made (or planned) so far.
-        last_call_on: The day of the last of them; None before the first.
-        made: Whether that call happened, rather than being only planned.
-    """
-    if context.calls_permitted and calls_made < context.policy.max_calls:
-        return _next_call(context, calls_made + 1, last_call_on, made)
-    return _close_loop(context, last_call_on, made)
+def _awaited_move_on(context: Context, progress: Progress, today: Today | None) -> Action:
+    assert progress.closed_on is not None, "AWAITING_REPLY follows closing the loop"
+    assert progress.reply_by is not None, "a sent close-the-loop message has its reply-by date"
+    return _move_on(context, progress, progress.closed_on, progress.reply_by, True, today)
 
 
 # --- The current step, and the whole plan ----------------------------------
@@ -259,57 +384,75 @@ def current_step(context: Context, progress: Progress) -> tuple[Action, ...]:
     Returns:
         The unsent letters (in the order of the interviewers), or the next
         call, or the close-the-loop message, or moving on; empty once the
-        workflow has ended.
+        workflow has ended. Each falls on ``progress.due_on``.
     """
     stage = progress.stage
     if stage.terminal:
         return ()
     if stage is Stage.THANKING:
-        return tuple(
-            _letter(context, index)
-            for index in range(context.letter_count)
-            if not progress.letters_sent >> index & 1
-        )
+        return _letters(context, progress, None)
     if stage is Stage.AWAITING_REPLY:
-        assert progress.closed_on is not None, "AWAITING_REPLY follows closing the loop"
-        return (_move_on(context, progress.closed_on, True),)
-    last_call_on = progress.last_call_on
-    return (_after_letters(context, progress.calls_made, last_call_on, last_call_on is not None),)
+        return (_awaited_move_on(context, progress, None),)
+    if calls_remain(context, progress):
+        return (_call(context, progress, True, None),)
+    return (_close_loop(context, progress, True, None),)
 
 
-def _projection(context: Context, progress: Progress) -> Iterator[Action]:
-    """Yield every remaining action, step by step, as if nobody answers."""
+def _letters(context: Context, progress: Progress, today: Today | None) -> tuple[Action, ...]:
+    return tuple(
+        _letter(context, index, today)
+        for index in range(context.letter_count)
+        if not progress.letters_done >> index & 1
+    )
+
+
+def _projection(context: Context, progress: Progress, today: Today | None) -> Iterator[Action]:
+    """Yield every remaining action, step by step, as if nobody answers.
+
+    Each call is projected from the one before it, as if it happened on its
+    planned day: a late step shifts everything after it.
+    """
     stage = progress.stage
     if stage.terminal:
         return
-    if stage in (Stage.THANKING, Stage.AWAITING_REPLY):
-        yield from current_step(context, progress)
-        if stage is Stage.AWAITING_REPLY:
-            return
-    calls_made, last_call_on = progress.calls_made, progress.last_call_on
-    made = last_call_on is not None
-    action = _after_letters(context, calls_made, last_call_on, made)
-    while action.kind is ActionKind.CALL:
-        yield action
-        calls_made, last_call_on, made = calls_made + 1, action.due_on.toordinal(), False
-        action = _after_letters(context, calls_made, last_call_on, made)
-    yield action
-    yield _move_on(context, action.due_on.toordinal(), False)
+    if stage is Stage.THANKING:
+        yield from _letters(context, progress, today)
+    if stage is Stage.AWAITING_REPLY:
+        yield _awaited_move_on(context, progress, today)
+        return
+    made = True
+    while calls_remain(context, progress):
+        call = _call(context, progress, made, today)
+        yield call
+        progress = progress._replace(
+            calls_made=progress.calls_made + 1,
+            last_call_on=call.due_on.toordinal(),
+            call_back_on=None,
+        )
+        made = False
+    close = _close_loop(context, progress, made, today)
+    yield close
+    closed_on = close.due_on.toordinal()
+    yield _move_on(context, progress, closed_on, reply_by(context, closed_on), False, today)
 
 
-def remaining_steps(context: Context, progress: Progress) -> tuple[Action, ...]:
+def remaining_steps(
+    context: Context, progress: Progress, today: Today | None = None
+) -> tuple[Action, ...]:
     """Return every remaining action, projected as if nobody answers, by due date.
 
     Args:
         context: The workflow's fixed facts.
         progress: What the workflow has done so far.
+        today: Today's day ordinal in a zone, for ``plan(now)``: steps that
+            would fall on a day already past are planned from today.
 
     Returns:
         Letters still unsent, each remaining call, the close-the-loop
         message and moving on, ordered by due date (letters in the order of
         the interviewers); empty once the workflow has ended.
     """
-    return tuple(sorted(_projection(context, progress), key=_due_ordinal))
+    return tuple(sorted(_projection(context, progress, today), key=_due_ordinal))
 
 
 def _due_ordinal(action: Action) -> int:

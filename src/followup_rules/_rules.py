@@ -3,19 +3,32 @@
 How a workflow moves, in order:
 
 1. It starts in THANKING: one thank-you letter to each interviewer, each
-   exactly once, in writing. When the last letter is sent it is WAITING.
+   exactly once, in writing (``ThankYouSkipped`` stands for the letter of an
+   interviewer who will get none). When the last letter is done it is WAITING.
 2. Calls go to the decision-maker, only if they agreed to be called, never
-   before the agreed follow-up day, and at least the call interval apart,
-   counted in calendar dates on the decision-maker's calendar. The first call
-   makes it CALLING; the last permitted call (``max_calls``, four at most)
-   makes it CLOSING, so a call beyond the last is impossible by construction.
-3. The close-the-loop message is accepted in CLOSING, or in WAITING when
-   calls were not permitted, and not before its due date. It makes the
+   before the follow-up day, and at least the call interval apart, counted in
+   calendar dates on the decision-maker's calendar; a call-back the
+   decision-maker (or their assistant) asked for is accepted from its day,
+   sooner than the interval. The first call makes it CALLING; the last
+   permitted call after an agreement (``max_calls``, four at most) makes it
+   CLOSING, so a call beyond the last is impossible by construction.
+3. The close-the-loop message is accepted in CLOSING, or in WAITING when no
+   calls are to be made (not permitted, or the decision was postponed more
+   often than the policy allows), and not before its due date. It makes the
    workflow AWAITING_REPLY. ``MovedOn`` is accepted after the reply-by date
    and ends it as MOVED_ON.
-4. ``HeardBack`` and ``Withdrew`` end the workflow from any stage that has
+4. A new date from the decision-maker (``DecisionPostponed``) is a new step
+   1, accepted in every open stage: the letters sent stay sent, the calls
+   start over from the new follow-up day (the workflow goes back to WAITING,
+   or stays THANKING while letters remain), and a close-the-loop message
+   already sent is superseded. Past ``max_postponements`` the calls do not
+   restart: the only next step is the close-the-loop message.
+5. An absence (``OutOfOffice``) moves the next step, never adds one: no call
+   and no close-the-loop message on a day up to its end, and a reply window
+   that was running restarts on the decision-maker's return.
+6. ``HeardBack`` and ``Withdrew`` end the workflow from any stage that has
    not ended. An ended workflow accepts nothing.
-5. Events come in time order: none strictly before the previous event, or
+7. Events come in time order: none strictly before the previous event, or
    before the interview ended.
 
 Every stage change is a row of :data:`TRANSITIONS`, keyed by the stage, the
@@ -33,6 +46,7 @@ from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
+import attrs
 import pendulum
 
 from ._calendar import (
@@ -45,24 +59,32 @@ from ._calendar import (
 from ._errors import InvalidInput, RuleViolation, listed, shown, type_name
 from ._events import (
     EVENT_TYPES,
+    MAX_ABSENCE_DAYS,
     CallPlaced,
     CloseLoopSent,
+    DecisionPostponed,
     Event,
     HeardBack,
     MovedOn,
+    OutOfOffice,
     ThankYouSent,
+    ThankYouSkipped,
     Withdrew,
 )
-from ._values import Agreement, Channel, Interview, Interviewer, Policy
+from ._values import Agreement, CallResult, Channel, Interview, Interviewer, Policy
 
 __all__ = [
     "TERMINAL_STAGES",
     "TRANSITIONS",
+    "Basis",
     "Branch",
     "Context",
     "Progress",
     "Stage",
-    "close_loop_due_on",
+    "call_basis",
+    "calls_remain",
+    "close_loop_basis",
+    "due_day",
     "first_progress",
     "make_context",
     "move_on_on",
@@ -120,21 +142,30 @@ class Branch(enum.Enum):
     """The decision-maker agreed to be called."""
     CALLS_NOT_PERMITTED = "calls not permitted"
     """The decision-maker did not agree to be called."""
+    NO_CALLS_LEFT = "no calls left"
+    """The decision was postponed more often than the policy allows: no more calls."""
 
 
 _S = Stage
 _OPEN_STAGES = (_S.THANKING, _S.WAITING, _S.CALLING, _S.CLOSING, _S.AWAITING_REPLY)
+_LETTERS_DONE = (_S.WAITING, _S.CALLING, _S.CLOSING, _S.AWAITING_REPLY)
 
 _ROWS: tuple[tuple[Stage, type[Event], Branch, Stage], ...] = (
     (_S.THANKING, ThankYouSent, Branch.LETTERS_REMAIN, _S.THANKING),
     (_S.THANKING, ThankYouSent, Branch.LAST_LETTER, _S.WAITING),
+    (_S.THANKING, ThankYouSkipped, Branch.LETTERS_REMAIN, _S.THANKING),
+    (_S.THANKING, ThankYouSkipped, Branch.LAST_LETTER, _S.WAITING),
     (_S.WAITING, CallPlaced, Branch.CALLS_REMAIN, _S.CALLING),
     (_S.WAITING, CallPlaced, Branch.LAST_CALL, _S.CLOSING),
     (_S.CALLING, CallPlaced, Branch.CALLS_REMAIN, _S.CALLING),
     (_S.CALLING, CallPlaced, Branch.LAST_CALL, _S.CLOSING),
     (_S.WAITING, CloseLoopSent, Branch.CALLS_NOT_PERMITTED, _S.AWAITING_REPLY),
+    (_S.WAITING, CloseLoopSent, Branch.NO_CALLS_LEFT, _S.AWAITING_REPLY),
     (_S.CLOSING, CloseLoopSent, Branch.CALLS_PERMITTED, _S.AWAITING_REPLY),
     (_S.AWAITING_REPLY, MovedOn, Branch.ANY, _S.MOVED_ON),
+    (_S.THANKING, DecisionPostponed, Branch.ANY, _S.THANKING),
+    *((stage, DecisionPostponed, Branch.ANY, _S.WAITING) for stage in _LETTERS_DONE),
+    *((stage, OutOfOffice, Branch.ANY, stage) for stage in _OPEN_STAGES),
     *((stage, HeardBack, Branch.ANY, _S.HEARD_BACK) for stage in _OPEN_STAGES),
     *((stage, Withdrew, Branch.ANY, _S.WITHDRAWN) for stage in _OPEN_STAGES),
 )
@@ -155,10 +186,11 @@ class Context(NamedTuple):
         interview: The interview.
         agreement: What was agreed at its end.
         policy: The policy.
+        round: Which interview this is: 1 for a first interview, 2 for the
+            next round, and so on.
         calls_permitted: Whether the decision-maker agreed to be called.
         letter_count: How many interviewers are to be thanked.
-        all_letters: The ``letters_sent`` bit mask once every one was thanked.
-        follow_up_on: The resolved follow-up day, as a day ordinal.
+        all_letters: The ``letters_done`` bit mask once every one was thanked.
         letters_due_on: The interview's date in the candidate's zone, as a
             day ordinal: thank-you letters are due then.
         candidate_zone: The candidate's zone name.
@@ -169,10 +201,10 @@ class Context(NamedTuple):
     interview: Interview
     agreement: Agreement
     policy: Policy
+    round: int
     calls_permitted: bool
     letter_count: int
     all_letters: int
-    follow_up_on: int
     letters_due_on: int
     candidate_zone: str
     decider: Interviewer
@@ -184,13 +216,26 @@ class Progress(NamedTuple):
 
     Attributes:
         stage: The current stage.
-        letters_sent: The interviewers already thanked, as a bit mask: bit
-            ``i`` is set once ``interview.interviewers[i]`` was thanked.
-        calls_made: How many calls were placed.
+        letters_done: The interviewers already thanked (or skipped), as a
+            bit mask: bit ``i`` is set once ``interview.interviewers[i]``'s
+            letter was sent or skipped.
+        agreements: Every agreement, in order: the original, then one for
+            each postponement.
+        follow_up_on: The latest agreement's follow-up day, as a day ordinal.
+        calls_allowed: Whether calls may follow the latest agreement: the
+            decision-maker agreed to be called and the postponements stay
+            within the policy's ``max_postponements``.
+        calls_made: How many calls were placed since the latest agreement.
+        calls_total: How many calls were placed in all.
         last_call_on: The day of the last call on the decision-maker's
             calendar, as a day ordinal, or None before the first call.
+        call_back_on: The day the last call asked to be called back on, as
+            a day ordinal, or None.
+        away_until: The last day of the latest absence of the decision-maker
+            heard of, as a day ordinal, or None.
         closed_on: The day the close-the-loop message was sent on the
             decision-maker's calendar, as a day ordinal, or None.
+        reply_by: Its reply-by date, as a day ordinal, or None.
         last_at: The latest instant seen: the last event's, or the end of
             the interview.
         due_on: The day the next action falls due, as a day ordinal, or
@@ -203,49 +248,33 @@ class Progress(NamedTuple):
     """
 
     stage: Stage
-    letters_sent: int
+    letters_done: int
+    agreements: tuple[Agreement, ...]
+    follow_up_on: int
+    calls_allowed: bool
     calls_made: int
+    calls_total: int
     last_call_on: int | None
+    call_back_on: int | None
+    away_until: int | None
     closed_on: int | None
+    reply_by: int | None
     last_at: pendulum.DateTime
     due_on: int | None
     due_zone: str
     due_at: int | None
 
 
-def _progress(
-    stage: Stage,
-    *,
-    letters_sent: int,
-    calls_made: int,
-    last_call_on: int | None,
-    closed_on: int | None,
-    last_at: pendulum.DateTime,
-    due_on: int,
-    due_zone: str,
-) -> Progress:
-    """Build the progress of an open workflow, its due instant worked out from its due day.
-
-    The handlers name every field; the tuple is then built in field order.
-    """
-    due_at = day_start_seconds(due_on, due_zone)
-    return Progress(
-        stage, letters_sent, calls_made, last_call_on, closed_on, last_at, due_on, due_zone, due_at
-    )
-
-
-def _ended(progress: Progress, stage: Stage, at: pendulum.DateTime) -> Progress:
-    """The progress of a workflow that has just ended in ``stage``: nothing is due."""
-    return progress._replace(stage=stage, last_at=at, due_on=None, due_at=None)
-
-
-def make_context(interview: object, agreement: object, policy: object) -> Context:
+def make_context(
+    interview: object, agreement: object, policy: object, round: object = 1
+) -> Context:
     """Check ``Workflow.start``'s arguments and work out the workflow's fixed facts.
 
     Args:
         interview: The interview that ended.
         agreement: What was agreed at its end.
         policy: The policy, or None for the strategy's defaults.
+        round: Which interview this is, from 1 (a first interview) to 99.
 
     Returns:
         The workflow's context.
@@ -266,80 +295,125 @@ def make_context(interview: object, agreement: object, policy: object) -> Contex
         policy = Policy()
     elif not isinstance(policy, Policy):
         raise InvalidInput(f"policy must be a Policy, not {type_name(policy)}", field="policy")
+    if isinstance(round, bool) or not isinstance(round, int) or not 1 <= round <= 99:
+        raise InvalidInput(
+            f"round must be a whole number from 1 (a first interview) to 99, not {shown(round)}",
+            field="round",
+        )
     decider = interview.decision_maker
-    decider_zone = decider.timezone
-    held_on = date_in_zone(interview.ended_at, decider_zone)
-    decision_by = agreement.decision_by.toordinal()
-    if decision_by < held_on:
+    held_on = date_in_zone(interview.ended_at, decider.timezone)
+    if agreement.decision_by.toordinal() < held_on:
         raise InvalidInput(
             f"decision_by ({agreement.decision_by.isoformat()}) comes before the "
-            f"interview's date ({day_to_date(held_on).isoformat()} in {decider_zone}); "
+            f"interview's date ({day_to_date(held_on).isoformat()} in {decider.timezone}); "
             "give the date the decision was promised for",
             field="decision_by",
-        )
-    holidays = policy.holiday_ordinals
-    if agreement.follow_up_on is None:
-        follow_up_on = business_day_after(decision_by, holidays, decider_zone)
-    else:
-        follow_up_on = business_day_on_or_after(
-            agreement.follow_up_on.toordinal(), holidays, decider_zone
         )
     letters = len(interview.interviewers)
     return Context(
         interview=interview,
         agreement=agreement,
         policy=policy,
+        round=round,
         calls_permitted=agreement.calls_permitted,
         letter_count=letters,
         all_letters=(1 << letters) - 1,
-        follow_up_on=follow_up_on,
         letters_due_on=date_in_zone(interview.ended_at, interview.candidate.timezone),
         candidate_zone=interview.candidate.timezone,
         decider=decider,
-        decider_zone=decider_zone,
+        decider_zone=decider.timezone,
     )
 
 
 # --- The date rules ----------------------------------------------------------
+#
+# Each rule gives the earliest day a step may happen, with the bound that
+# sets it: the plan names that bound in the step's reason, and the checks
+# refuse an event before it.
 
 
-def next_call_on(context: Context, last_call_on: int | None) -> int:
-    """Return the day of the next call, as a day ordinal.
+class Basis(enum.Enum):
+    """Which rule sets the earliest day of a step."""
 
-    The first call is on the follow-up day; each next one on the first
-    business day on or after the previous call plus the call interval.
+    FOLLOW_UP = "follow-up"
+    """The latest agreement's follow-up day."""
+    INTERVAL = "interval"
+    """The call interval after the previous call."""
+    CALL_BACK = "call-back"
+    """The day the last call asked to be called back on."""
+    AFTER_LAST_CALL = "after-last-call"
+    """The call interval after the last permitted call."""
+    ABSENCE = "absence"
+    """The day after the decision-maker's absence ends."""
 
-    Args:
-        context: The workflow's fixed facts.
-        last_call_on: The previous call's day (made or planned), or None.
 
-    Returns:
-        The next call's day on the decision-maker's calendar.
+# When two bounds fall on the same day, the reason names the later of these.
+_BASIS_ORDER = {basis: rank for rank, basis in enumerate(Basis)}
+
+
+def _latest(bounds: Iterable[tuple[int, Basis]]) -> tuple[int, Basis]:
+    return max(bounds, key=lambda bound: (bound[0], _BASIS_ORDER[bound[1]]))
+
+
+def resolve_follow_up(agreement: Agreement, policy: Policy, zone_name: str) -> int:
+    """Return an agreement's follow-up day, as a day ordinal on the decision-maker's calendar.
+
+    The first business day after ``decision_by``, or the agreed
+    ``follow_up_on`` moved to a business day.
     """
-    if last_call_on is None:
-        return context.follow_up_on
-    policy = context.policy
-    return business_day_on_or_after(
-        last_call_on + policy.call_interval_days, policy.holiday_ordinals, context.decider_zone
-    )
+    holidays = policy.holiday_ordinals
+    if agreement.follow_up_on is None:
+        return business_day_after(agreement.decision_by.toordinal(), holidays, zone_name)
+    return business_day_on_or_after(agreement.follow_up_on.toordinal(), holidays, zone_name)
 
 
-def close_loop_due_on(context: Context, last_call_on: int | None) -> int:
-    """Return the day the close-the-loop message is due, as a day ordinal.
+def call_basis(context: Context, progress: Progress) -> tuple[int, Basis]:
+    """Return the earliest day the next call is accepted, and the bound that sets it.
 
-    With calls permitted: the first business day on or after the last call
-    plus the call interval. Without: the follow-up day.
-
-    Args:
-        context: The workflow's fixed facts.
-        last_call_on: The last call's day (made or planned), or None.
-
-    Returns:
-        The due day on the decision-maker's calendar.
+    Never before the follow-up day; after a call, not before the call-back
+    day it asked for or, without one, the call interval after it (across a
+    postponement too); never on a day of the decision-maker's absence.
     """
-    if not context.calls_permitted or last_call_on is None:
-        return context.follow_up_on
-    return next_call_on(context, last_call_on)
+    bounds = [(progress.follow_up_on, Basis.FOLLOW_UP)]
+    if progress.last_call_on is not None:
+        if progress.call_back_on is not None:
+            bounds.append((progress.call_back_on, Basis.CALL_BACK))
+        else:
+            bounds.append(
+                (progress.last_call_on + context.policy.call_interval_days, Basis.INTERVAL)
+            )
+    if progress.away_until is not None:
+        bounds.append((progress.away_until + 1, Basis.ABSENCE))
+    return _latest(bounds)
+
+
+def next_call_on(context: Context, progress: Progress) -> int:
+    """Return the day the next call is planned on: the first business day from its earliest day."""
+    earliest, _ = call_basis(context, progress)
+    return _business_day(context, earliest)
+
+
+def close_loop_basis(context: Context, progress: Progress) -> tuple[int, Basis]:
+    """Return the earliest day the close-the-loop message is due on, and the bound that sets it.
+
+    After the calls: one call interval after the last call. Without calls
+    (not permitted, or no calls left): the follow-up day. Never on a day of
+    the decision-maker's absence.
+    """
+    if progress.calls_allowed and progress.last_call_on is not None:
+        last = progress.last_call_on + context.policy.call_interval_days
+        bounds = [(last, Basis.AFTER_LAST_CALL)]
+    else:
+        bounds = [(progress.follow_up_on, Basis.FOLLOW_UP)]
+    if progress.away_until is not None:
+        bounds.append((progress.away_until + 1, Basis.ABSENCE))
+    return _latest(bounds)
+
+
+def close_loop_due_on(context: Context, progress: Progress) -> int:
+    """Return the day the close-the-loop message is due: a business day from its earliest day."""
+    earliest, _ = close_loop_basis(context, progress)
+    return _business_day(context, earliest)
 
 
 def reply_by(context: Context, closed_on: int) -> int:
@@ -353,15 +427,52 @@ def reply_by(context: Context, closed_on: int) -> int:
         The first business day on or after ``closed_on`` plus the reply
         window, on the decision-maker's calendar.
     """
-    policy = context.policy
-    return business_day_on_or_after(
-        closed_on + policy.reply_window_days, policy.holiday_ordinals, context.decider_zone
-    )
+    return _business_day(context, closed_on + context.policy.reply_window_days)
 
 
-def move_on_on(context: Context, closed_on: int) -> int:
+def move_on_on(reply_by_on: int) -> int:
     """Return the day the candidate may move on: the day after the reply-by date."""
-    return reply_by(context, closed_on) + 1
+    return reply_by_on + 1
+
+
+def _business_day(context: Context, ordinal: int) -> int:
+    return business_day_on_or_after(ordinal, context.policy.holiday_ordinals, context.decider_zone)
+
+
+def calls_remain(context: Context, progress: Progress) -> bool:
+    """Whether another call may follow the latest agreement."""
+    return progress.calls_allowed and progress.calls_made < context.policy.max_calls
+
+
+def due_day(context: Context, progress: Progress) -> tuple[int, str] | None:
+    """Return the day the current step falls due and the zone of its calendar; None once ended.
+
+    The unsent letters are due on the interview's date (candidate's
+    calendar); the rest on the decision-maker's: the next call, or the
+    close-the-loop message, or moving on.
+    """
+    stage = progress.stage
+    if stage.terminal:
+        return None
+    if stage is Stage.THANKING:
+        return context.letters_due_on, context.candidate_zone
+    if stage is Stage.AWAITING_REPLY:
+        assert progress.reply_by is not None, "AWAITING_REPLY follows closing the loop"
+        return move_on_on(progress.reply_by), context.decider_zone
+    if calls_remain(context, progress):
+        return next_call_on(context, progress), context.decider_zone
+    return close_loop_due_on(context, progress), context.decider_zone
+
+
+def _with_due(context: Context, progress: Progress) -> Progress:
+    """The progress with its due day, zone and instant worked out from the rest of it."""
+    due = due_day(context, progress)
+    if due is None:
+        return progress._replace(due_on=None, due_at=None)
+    due_on, due_zone = due
+    return progress._replace(
+        due_on=due_on, due_zone=due_zone, due_at=day_start_seconds(due_on, due_zone)
+    )
 
 
 # --- Applying an event -------------------------------------------------------
@@ -391,7 +502,7 @@ def _refuse(rule: str, message: str, progress: Progress, event: Event) -> RuleVi
 def _unsent_names(context: Context, progress: Progress) -> str:
     people = context.interview.interviewers
     return listed(
-        person.name for index, person in enumerate(people) if not progress.letters_sent >> index & 1
+        person.name for index, person in enumerate(people) if not progress.letters_done >> index & 1
     )
 
 
@@ -413,7 +524,7 @@ def _not_in_table(context: Context, progress: Progress, event: Event) -> RuleVio
             progress,
             event,
         )
-    if isinstance(event, ThankYouSent):
+    if isinstance(event, (ThankYouSent, ThankYouSkipped)):
         return _refuse(
             "one-letter-each",
             "every interviewer has been thanked already; each gets one letter",
@@ -425,6 +536,15 @@ def _not_in_table(context: Context, progress: Progress, event: Event) -> RuleVio
             return _refuse(
                 "calls-not-permitted",
                 "the decision-maker did not agree to be called; close the loop in writing",
+                progress,
+                event,
+            )
+        if not progress.calls_allowed:
+            return _refuse(
+                "max-postponements",
+                f"the decision was postponed {len(progress.agreements) - 1} times, more than "
+                f"the policy allows ({context.policy.max_postponements}); no more calls: "
+                "close the loop instead",
                 progress,
                 event,
             )
@@ -475,29 +595,55 @@ def _next_stage(context: Context, progress: Progress, event: Event, branch: Bran
     return target
 
 
+def _not_an_interviewer(context: Context, person: Interviewer) -> str:
+    """Say why ``person`` is none of the interview's interviewers, and what to use instead."""
+    people = context.interview.interviewers
+    namesakes = [other for other in people if other.name == person.name]
+    if not namesakes:
+        names = listed(other.name for other in people)
+        return f"{shown(person.name)} did not interview the candidate; thank one of: {names}"
+    other = namesakes[0]
+    differ = [
+        f"{field.name} {shown(getattr(person, field.name))} instead of "
+        f"{shown(getattr(other, field.name))}"
+        for field in attrs.fields(Interviewer)
+        if getattr(person, field.name) != getattr(other, field.name)
+    ]
+    return (
+        f"{shown(person.name)} is not the interviewer of that name in the interview: "
+        f"{', '.join(differ)}; pass the interview's own Interviewer value (or use the "
+        "action's done())"
+    )
+
+
+def _letter_done(
+    context: Context, progress: Progress, event: ThankYouSent | ThankYouSkipped
+) -> tuple[Stage, int]:
+    """The checks a letter and a skipped letter share: the next stage and the letters done."""
+    index = context.interview.index_of(event.to)
+    done = progress.letters_done if index is None else progress.letters_done | 1 << index
+    branch = Branch.LAST_LETTER if done == context.all_letters else Branch.LETTERS_REMAIN
+    stage = _next_stage(context, progress, event, branch)
+    if index is None:
+        raise _refuse(
+            "letter-to-interviewer", _not_an_interviewer(context, event.to), progress, event
+        )
+    if progress.letters_done >> index & 1:
+        raise _refuse(
+            "one-letter-each",
+            f"{shown(event.to.name)} was thanked (or skipped) already; each interviewer "
+            "gets one letter",
+            progress,
+            event,
+        )
+    return stage, done
+
+
 _LETTER_CHANNELS = (Channel.MAIL, Channel.EMAIL)
 
 
 def _on_letter(context: Context, progress: Progress, event: ThankYouSent) -> Progress:
-    index = context.interview.index_of(event.to)
-    sent = progress.letters_sent if index is None else progress.letters_sent | 1 << index
-    branch = Branch.LAST_LETTER if sent == context.all_letters else Branch.LETTERS_REMAIN
-    stage = _next_stage(context, progress, event, branch)
-    if index is None:
-        names = listed(person.name for person in context.interview.interviewers)
-        raise _refuse(
-            "letter-to-interviewer",
-            f"{shown(event.to.name)} did not interview the candidate; thank one of: {names}",
-            progress,
-            event,
-        )
-    if progress.letters_sent >> index & 1:
-        raise _refuse(
-            "one-letter-each",
-            f"{shown(event.to.name)} was thanked already; each interviewer gets one letter",
-            progress,
-            event,
-        )
+    stage, done = _letter_done(context, progress, event)
     if event.channel not in _LETTER_CHANNELS:
         raise _refuse(
             "letter-in-writing",
@@ -505,71 +651,91 @@ def _on_letter(context: Context, progress: Progress, event: ThankYouSent) -> Pro
             progress,
             event,
         )
-    if stage is Stage.THANKING:
-        due_on, due_zone = context.letters_due_on, context.candidate_zone
-    else:
-        # The first call, or without calls the close-the-loop message, is
-        # due on the follow-up day.
-        due_on, due_zone = context.follow_up_on, context.decider_zone
-    return _progress(
-        stage,
-        letters_sent=sent,
-        calls_made=0,
-        last_call_on=None,
-        closed_on=None,
-        last_at=event.at,
-        due_on=due_on,
-        due_zone=due_zone,
-    )
+    return _with_due(context, progress._replace(stage=stage, letters_done=done, last_at=event.at))
+
+
+def _on_skipped_letter(context: Context, progress: Progress, event: ThankYouSkipped) -> Progress:
+    stage, done = _letter_done(context, progress, event)
+    return _with_due(context, progress._replace(stage=stage, letters_done=done, last_at=event.at))
+
+
+def _call_branch(context: Context, progress: Progress) -> Branch:
+    if not context.calls_permitted:
+        return Branch.CALLS_NOT_PERMITTED
+    if not progress.calls_allowed:
+        return Branch.NO_CALLS_LEFT
+    if progress.calls_made + 1 >= context.policy.max_calls:
+        return Branch.LAST_CALL
+    return Branch.CALLS_REMAIN
+
+
+_CALL_BACK_RESULTS = (CallResult.SPOKE, CallResult.GATEKEEPER)
 
 
 def _on_call(context: Context, progress: Progress, event: CallPlaced) -> Progress:
-    calls_made = progress.calls_made + 1
-    if not context.calls_permitted:
-        branch = Branch.CALLS_NOT_PERMITTED
-    elif calls_made >= context.policy.max_calls:
-        branch = Branch.LAST_CALL
-    else:
-        branch = Branch.CALLS_REMAIN
-    stage = _next_stage(context, progress, event, branch)
+    stage = _next_stage(context, progress, event, _call_branch(context, progress))
     zone_name = context.decider_zone
     day = date_in_zone(event.at, zone_name)
-    if day < context.follow_up_on:
-        raise _refuse(
-            "call-not-before-follow-up",
-            f"the call on {_day(day)} comes before the agreed follow-up day, "
-            f"{_day(context.follow_up_on)} ({zone_name})",
-            progress,
-            event,
-        )
-    last = progress.last_call_on
-    interval = context.policy.call_interval_days
-    if last is not None and day < last + interval:
-        raise _refuse(
-            "call-interval",
-            f"the call on {_day(day)} is {day - last} days after the previous call on "
-            f"{_day(last)}; wait at least {interval} days (from {_day(last + interval)}, "
-            f"{zone_name})",
-            progress,
-            event,
-        )
-    return _progress(
-        stage,
-        letters_sent=progress.letters_sent,
-        calls_made=calls_made,
-        last_call_on=day,
-        closed_on=None,
-        last_at=event.at,
-        # The next call and the close-the-loop message follow the same rule.
-        due_on=next_call_on(context, day),
-        due_zone=zone_name,
+    earliest, basis = call_basis(context, progress)
+    if day < earliest:
+        last = progress.last_call_on
+        if basis is Basis.FOLLOW_UP:
+            rule, why = (
+                "call-not-before-follow-up",
+                f"comes before the agreed follow-up day, {_day(earliest)}",
+            )
+        elif basis is Basis.CALL_BACK:
+            rule, why = (
+                "call-back-day",
+                f"comes before the day the last call asked to be called back on, {_day(earliest)}",
+            )
+        elif basis is Basis.INTERVAL:
+            assert last is not None, "the interval counts from a previous call"
+            rule, why = (
+                "call-interval",
+                f"is {day - last} days after the previous call on {_day(last)}; wait at "
+                f"least {context.policy.call_interval_days} days (from {_day(earliest)}",
+            )
+            why += ")"
+        else:
+            rule, why = (
+                "absence",
+                f"falls during the decision-maker's absence; call from {_day(earliest)}",
+            )
+        raise _refuse(rule, f"the call on {_day(day)} {why} ({zone_name})", progress, event)
+    call_back_on = None
+    if event.call_back_on is not None:
+        call_back_on = event.call_back_on.toordinal()
+        if call_back_on < day:
+            raise InvalidInput(
+                f"call_back_on ({event.call_back_on.isoformat()}) comes before the call's own "
+                f"day, {_day(day)} ({zone_name}); give the day they asked to be called back",
+                field="call_back_on",
+            )
+    return _with_due(
+        context,
+        progress._replace(
+            stage=stage,
+            calls_made=progress.calls_made + 1,
+            calls_total=progress.calls_total + 1,
+            last_call_on=day,
+            call_back_on=call_back_on,
+            last_at=event.at,
+        ),
     )
 
 
+def _close_loop_branch(context: Context, progress: Progress) -> Branch:
+    if not context.calls_permitted:
+        return Branch.CALLS_NOT_PERMITTED
+    if not progress.calls_allowed:
+        return Branch.NO_CALLS_LEFT
+    return Branch.CALLS_PERMITTED
+
+
 def _on_close_loop(context: Context, progress: Progress, event: CloseLoopSent) -> Progress:
+    stage = _next_stage(context, progress, event, _close_loop_branch(context, progress))
     permitted = context.calls_permitted
-    branch = Branch.CALLS_PERMITTED if permitted else Branch.CALLS_NOT_PERMITTED
-    stage = _next_stage(context, progress, event, branch)
     allowed = (Channel.EMAIL, Channel.VOICEMAIL) if permitted else (Channel.EMAIL, Channel.MAIL)
     if event.channel not in allowed:
         names = " or ".join(channel.name for channel in allowed)
@@ -582,7 +748,7 @@ def _on_close_loop(context: Context, progress: Progress, event: CloseLoopSent) -
         )
     zone_name = context.decider_zone
     day = date_in_zone(event.at, zone_name)
-    due = close_loop_due_on(context, progress.last_call_on)
+    due = close_loop_due_on(context, progress)
     if day < due:
         raise _refuse(
             "close-loop-not-before-due",
@@ -590,24 +756,20 @@ def _on_close_loop(context: Context, progress: Progress, event: CloseLoopSent) -
             progress,
             event,
         )
-    return _progress(
-        stage,
-        letters_sent=progress.letters_sent,
-        calls_made=progress.calls_made,
-        last_call_on=progress.last_call_on,
-        closed_on=day,
-        last_at=event.at,
-        due_on=move_on_on(context, day),
-        due_zone=zone_name,
+    return _with_due(
+        context,
+        progress._replace(
+            stage=stage, closed_on=day, reply_by=reply_by(context, day), last_at=event.at
+        ),
     )
 
 
 def _on_move_on(context: Context, progress: Progress, event: MovedOn) -> Progress:
     stage = _next_stage(context, progress, event, Branch.ANY)
-    assert progress.closed_on is not None, "the table allows MovedOn only after closing the loop"
+    assert progress.reply_by is not None, "the table allows MovedOn only after closing the loop"
     zone_name = context.decider_zone
     day = date_in_zone(event.at, zone_name)
-    due = move_on_on(context, progress.closed_on)
+    due = move_on_on(progress.reply_by)
     if day < due:
         raise _refuse(
             "move-on-not-before-due",
@@ -619,6 +781,82 @@ def _on_move_on(context: Context, progress: Progress, event: MovedOn) -> Progres
     return _ended(progress, stage, event.at)
 
 
+def _on_postponed(context: Context, progress: Progress, event: DecisionPostponed) -> Progress:
+    stage = _next_stage(context, progress, event, Branch.ANY)
+    zone_name = context.decider_zone
+    day = date_in_zone(event.at, zone_name)
+    policy = context.policy
+    decision_by, follow_up_on = event.decision_by, event.follow_up_on
+    if decision_by is not None and decision_by.toordinal() < day:
+        raise InvalidInput(
+            f"decision_by ({decision_by.isoformat()}) comes before the day of the "
+            f"postponement, {_day(day)} ({zone_name}); give the new date of the decision",
+            field="decision_by",
+        )
+    if decision_by is None:
+        if follow_up_on is None:
+            decided = day + policy.default_wait_days
+        else:
+            # A named follow-up day with no decision date: the decision is
+            # expected by the day before it.
+            decided = follow_up_on.toordinal() - 1
+            if decided < day:
+                raise InvalidInput(
+                    f"follow_up_on ({follow_up_on.isoformat()}) must come after the day of "
+                    f"the postponement, {_day(day)} ({zone_name})",
+                    field="follow_up_on",
+                )
+        decision_by = day_to_date(decided)
+    agreement = Agreement(
+        decision_by, follow_up_on, calls_permitted=context.agreement.calls_permitted
+    )
+    agreements = (*progress.agreements, agreement)
+    within_limit = len(agreements) - 1 <= policy.max_postponements
+    return _with_due(
+        context,
+        progress._replace(
+            stage=stage,
+            agreements=agreements,
+            follow_up_on=resolve_follow_up(agreement, policy, zone_name),
+            calls_allowed=context.calls_permitted and within_limit,
+            calls_made=0,
+            closed_on=None,
+            reply_by=None,
+            last_at=event.at,
+        ),
+    )
+
+
+def _on_out_of_office(context: Context, progress: Progress, event: OutOfOffice) -> Progress:
+    stage = _next_stage(context, progress, event, Branch.ANY)
+    zone_name = context.decider_zone
+    day = date_in_zone(event.at, zone_name)
+    until = event.until.toordinal()
+    if not day <= until <= day + MAX_ABSENCE_DAYS:
+        raise InvalidInput(
+            f"until ({event.until.isoformat()}) must fall on or after the day of the event, "
+            f"{_day(day)} ({zone_name}), and at most a year after it",
+            field="until",
+        )
+    away_until = until if progress.away_until is None else max(until, progress.away_until)
+    reply_by_on = progress.reply_by
+    if reply_by_on is not None:
+        # The reply window restarts on the decision-maker's return.
+        back = business_day_after(away_until, context.policy.holiday_ordinals, zone_name)
+        reply_by_on = max(reply_by_on, reply_by(context, back))
+    return _with_due(
+        context,
+        progress._replace(
+            stage=stage, away_until=away_until, reply_by=reply_by_on, last_at=event.at
+        ),
+    )
+
+
+def _ended(progress: Progress, stage: Stage, at: pendulum.DateTime) -> Progress:
+    """The progress of a workflow that has just ended in ``stage``: nothing is due."""
+    return progress._replace(stage=stage, last_at=at, due_on=None, due_at=None)
+
+
 def _on_ending(context: Context, progress: Progress, event: HeardBack | Withdrew) -> Progress:
     stage = _next_stage(context, progress, event, Branch.ANY)
     return _ended(progress, stage, event.at)
@@ -627,9 +865,12 @@ def _on_ending(context: Context, progress: Progress, event: HeardBack | Withdrew
 _HANDLERS: Mapping[type, Callable[[Context, Progress, Any], Progress]] = MappingProxyType(
     {
         ThankYouSent: _on_letter,
+        ThankYouSkipped: _on_skipped_letter,
         CallPlaced: _on_call,
         CloseLoopSent: _on_close_loop,
         MovedOn: _on_move_on,
+        DecisionPostponed: _on_postponed,
+        OutOfOffice: _on_out_of_office,
         HeardBack: _on_ending,
         Withdrew: _on_ending,
     }
@@ -638,16 +879,26 @@ _HANDLERS: Mapping[type, Callable[[Context, Progress, Any], Progress]] = Mapping
 
 def first_progress(context: Context) -> Progress:
     """Return the progress of a workflow that has just started: THANKING, letters due."""
-    return _progress(
-        Stage.THANKING,
-        letters_sent=0,
+    agreement = context.agreement
+    progress = Progress(
+        stage=Stage.THANKING,
+        letters_done=0,
+        agreements=(agreement,),
+        follow_up_on=resolve_follow_up(agreement, context.policy, context.decider_zone),
+        calls_allowed=context.calls_permitted,
         calls_made=0,
+        calls_total=0,
         last_call_on=None,
+        call_back_on=None,
+        away_until=None,
         closed_on=None,
+        reply_by=None,
         last_at=context.interview.ended_at,
-        due_on=context.letters_due_on,
+        due_on=None,
         due_zone=context.candidate_zone,
+        due_at=None,
     )
+    return _with_due(context, progress)
 
 
 def step(context: Context, progress: Progress, event: object) -> Progress:
@@ -662,7 +913,8 @@ def step(context: Context, progress: Progress, event: object) -> Progress:
         The progress after the event.
 
     Raises:
-        InvalidInput: ``event`` is not one of the six event types.
+        InvalidInput: ``event`` is not one of the event types, or one of its
+            dates is impossible on the decision-maker's calendar.
         RuleViolation: The event breaks a rule; nothing changed.
     """
     handler = _HANDLERS.get(type(event))

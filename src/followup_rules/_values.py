@@ -644,6 +644,10 @@ class Policy:
         call_window_minutes: The length of the two call windows, just
             before ``workday_start`` and just after ``workday_end``.
         tone: The voice of the scripts.
+        max_postponements: How many times the decision may be postponed
+            and still restart the calls, from 0 to 3. A postponement beyond
+            it is recorded, but the only next step is the close-the-loop
+            message, due on the new follow-up day.
         country: A country whose public holidays (from the ``holidays``
             package, the ``holidays`` extra) are not business days either,
             as an ISO 3166-1 code such as ``"US"``.
@@ -680,6 +684,13 @@ class Policy:
         validator=_whole("call_window_minutes", 1, 720, "a window is a slice of the day"),
     )
     tone: Tone = attrs.field(default=Tone.DIRECT, kw_only=True, validator=instance_of(Tone, "tone"))
+    max_postponements: int = attrs.field(
+        default=2,
+        kw_only=True,
+        validator=_whole(
+            "max_postponements", 0, 3, "past a few postponements, close the loop instead"
+        ),
+    )
     country: str | None = attrs.field(default=None, kw_only=True)
     subdiv: str | None = attrs.field(default=None, kw_only=True)
     _holiday_ordinals: Container[int] = attrs.field(init=False, eq=False, repr=False, hash=False)
@@ -696,6 +707,7 @@ class Policy:
         call_window_minutes: int = 60,
         *,
         tone: Tone = Tone.DIRECT,
+        max_postponements: int = 2,
         country: str | None = None,
         subdiv: str | None = None,
     ) -> None:
@@ -725,6 +737,7 @@ class Policy:
             workday_end,
             call_window_minutes,
             tone=tone,
+            max_postponements=max_postponements,
             country=country,
             subdiv=subdiv,
         )

@@ -18,9 +18,9 @@ from typing import Any, TypeVar
 import attrs
 import pendulum
 
-from ._calendar import day_to_date, to_date, to_seconds
-from ._errors import FollowUpError, InvalidInput, shown, type_name
-from ._events import Event
+from ._calendar import day_in_zone, day_to_date, to_date, to_seconds
+from ._errors import FollowUpError, InvalidInput, RuleViolation, shown, type_name
+from ._events import Event, HeardBack
 from ._plan import Action, ActionKind, CallWindow, current_step, remaining_steps
 from ._rules import (
     Context,
@@ -32,7 +32,7 @@ from ._rules import (
     reply_by,
     step,
 )
-from ._values import Agreement, Interview, Policy
+from ._values import Agreement, Interview, Outcome, Policy
 
 __all__ = ["Action", "ActionKind", "CallWindow", "Workflow", "agenda"]
 
@@ -50,11 +50,19 @@ class Workflow:
     Attributes:
         interview: The interview followed up on.
         agreement: What was agreed at its end (step 1).
+        agreements: Every agreement, in order: the original first, then one
+            for each postponement of the decision.
         policy: The rules' knobs.
+        round: Which interview this is: 1 for a first interview, one more
+            for each next round (see :meth:`next_round`).
         history: The accepted events, in order.
         stage: The current stage.
-        calls_made: How many follow-up calls were placed.
-        follow_up_on: The agreed follow-up day, resolved to a business day.
+        calls_made: How many follow-up calls were placed since the latest
+            agreement.
+        calls_total: How many follow-up calls were placed in all.
+        postponements: How many times the decision was postponed.
+        follow_up_on: The latest agreement's follow-up day, resolved to a
+            business day.
     """
 
     # A plain class rather than an attrs one: it has no public constructor
@@ -90,7 +98,12 @@ class Workflow:
 
     @classmethod
     def start(
-        cls, interview: Interview, agreement: Agreement, policy: Policy | None = None
+        cls,
+        interview: Interview,
+        agreement: Agreement,
+        policy: Policy | None = None,
+        *,
+        round: int = 1,
     ) -> Workflow:
         """Start following up on an interview.
 
@@ -98,6 +111,7 @@ class Workflow:
             interview: The interview that ended.
             agreement: What the candidate and the decision-maker agreed.
             policy: The rules' knobs; the strategy's defaults when omitted.
+            round: Which interview this is, from 1 (a first interview) to 99.
 
         Returns:
             A workflow in stage THANKING with an empty history.
@@ -106,8 +120,41 @@ class Workflow:
             InvalidInput: An argument has the wrong type, or the promised
                 decision comes before the interview's date.
         """
-        context = make_context(interview, agreement, policy)
+        context = make_context(interview, agreement, policy, round)
         return cls._make(context, first_progress(context), ())
+
+    def next_round(
+        self, interview: Interview, agreement: Agreement, policy: Policy | None = None
+    ) -> Workflow:
+        """Start following up on the next round's interview, after an invitation to it.
+
+        Args:
+            interview: The next round's interview, once it ended.
+            agreement: What was agreed at its end.
+            policy: The rules' knobs; this workflow's policy when omitted.
+
+        Returns:
+            A new workflow in stage THANKING, with ``round`` one more.
+
+        Raises:
+            RuleViolation: This workflow did not end with
+                ``HeardBack(outcome=Outcome.NEXT_ROUND)``.
+            InvalidInput: An argument has the wrong type, or the promised
+                decision comes before the interview's date.
+        """
+        last = self.history[-1] if self.history else None
+        if not (isinstance(last, HeardBack) and last.outcome is Outcome.NEXT_ROUND):
+            raise RuleViolation(
+                "next_round() follows a workflow that ended with "
+                "HeardBack(outcome=Outcome.NEXT_ROUND); this one is in stage "
+                f"{self.stage.name}" + ("" if last is None else f" after {type(last).__name__}"),
+                rule="next-round-after-invitation",
+                stage=self.stage,
+                event=last,
+            )
+        return Workflow.start(
+            interview, agreement, self.policy if policy is None else policy, round=self.round + 1
+        )
 
     # --- reading the state ------------------------------------------------
 
@@ -132,20 +179,40 @@ class Workflow:
         return self._progress.stage
 
     @property
+    def agreements(self) -> tuple[Agreement, ...]:
+        """Every agreement, in order: the original first, then one per postponement."""
+        return self._progress.agreements
+
+    @property
+    def postponements(self) -> int:
+        """How many times the decision was postponed."""
+        return len(self._progress.agreements) - 1
+
+    @property
+    def round(self) -> int:
+        """Which interview this is: 1 for a first interview, one more for each next round."""
+        return self._context.round
+
+    @property
     def calls_made(self) -> int:
-        """How many follow-up calls were placed."""
+        """How many follow-up calls were placed since the latest agreement."""
         return self._progress.calls_made
 
     @property
+    def calls_total(self) -> int:
+        """How many follow-up calls were placed in all."""
+        return self._progress.calls_total
+
+    @property
     def follow_up_on(self) -> pendulum.Date:
-        """The agreed follow-up day, resolved to a business day (decision-maker's calendar)."""
-        return day_to_date(self._context.follow_up_on)
+        """The latest agreement's follow-up day, resolved to a business day (decision-maker's calendar)."""
+        return day_to_date(self._progress.follow_up_on)
 
     @property
     def reply_by(self) -> pendulum.Date | None:
         """The reply-by date of the close-the-loop message once it was sent, else None."""
-        closed_on = self._progress.closed_on
-        return None if closed_on is None else day_to_date(reply_by(self._context, closed_on))
+        reply_by_on = self._progress.reply_by
+        return None if reply_by_on is None else day_to_date(reply_by_on)
 
     def reply_by_if_sent_on(self, day: _dt.date) -> pendulum.Date:
         """Return the reply-by date a close-the-loop message sent on ``day`` would ask for.
@@ -184,6 +251,7 @@ class Workflow:
         mine, theirs = self._context, other._context
         return (
             self.history == other.history
+            and mine.round == theirs.round
             and mine.interview == theirs.interview
             and mine.agreement == theirs.agreement
             and mine.policy == theirs.policy
@@ -191,7 +259,9 @@ class Workflow:
 
     def __hash__(self) -> int:
         context = self._context
-        return hash((context.interview, context.agreement, context.policy, self.history))
+        return hash(
+            (context.interview, context.agreement, context.policy, context.round, self.history)
+        )
 
     def __repr__(self) -> str:
         candidate = self.interview.candidate.name
@@ -203,7 +273,7 @@ class Workflow:
         )
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_replay, (self.interview, self.agreement, self.policy, self.history))
+        return (_replay, (self.interview, self.agreement, self.policy, self.history, self.round))
 
     # Notebook and terminal displays. The display code is an edge module,
     # loaded only when a display is asked for; the engine's rules never use it.
@@ -243,17 +313,32 @@ class Workflow:
 
     # --- what to do ----------------------------------------------------------
 
-    def plan(self) -> tuple[Action, ...]:
+    def plan(self, now: Any = None) -> tuple[Action, ...]:
         """Return every remaining action, projected as if nobody answers.
 
         Letters still unsent, then each remaining call on its date, the
         close-the-loop message and finally moving on, ordered by due date
         (letters in the order of the interviewers).
 
+        Args:
+            now: The current time, timezone-aware, or None. With it, a step
+                that would fall on a day already past in its person's
+                calendar is planned from today instead: the first such step
+                on the first business day on or after today, and the ones
+                after it shifted as a late event would shift them.
+
         Returns:
             The actions; empty once the workflow has ended.
+
+        Raises:
+            InvalidInput: ``now`` is given and is not an aware datetime.
         """
-        return remaining_steps(self._context, self._progress)
+        if now is None:
+            return remaining_steps(self._context, self._progress)
+        seconds = to_seconds(now, "now")
+        return remaining_steps(
+            self._context, self._progress, lambda zone_name: day_in_zone(seconds, zone_name)
+        )
 
     def _current_step(self) -> tuple[Action, ...]:
         """The actions of the current step, built on first use and then held."""
@@ -338,9 +423,13 @@ class Workflow:
 
 
 def _replay(
-    interview: Interview, agreement: Agreement, policy: Policy, history: Sequence[Event]
+    interview: Interview,
+    agreement: Agreement,
+    policy: Policy,
+    history: Sequence[Event],
+    round: int = 1,
 ) -> Workflow:
-    context = make_context(interview, agreement, policy)
+    context = make_context(interview, agreement, policy, round)
     return Workflow._make(
         context, replay(context, first_progress(context), history), tuple(history)
     )

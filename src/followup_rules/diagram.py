@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ._rules import TERMINAL_STAGES, TRANSITIONS, Branch, Stage
 
-__all__ = ["dot", "edges", "mermaid"]
+__all__ = ["dot", "edges", "mermaid", "table"]
 
 
 def edges() -> list[tuple[Stage, Stage, str]]:
@@ -50,6 +50,47 @@ def mermaid() -> str:
     lines = ["stateDiagram-v2", f"    [*] --> {Stage.THANKING.name}"]
     lines += [f"    {stage.name} --> {target.name}: {label}" for stage, target, label in edges()]
     lines += [f"    {stage.name} --> [*]" for stage in Stage if stage in TERMINAL_STAGES]
+    return "\n".join(lines) + "\n"
+
+
+def table(*, grouped: bool = True) -> str:
+    """Return the table as a Markdown table.
+
+    Args:
+        grouped: Join rows that differ only by stage: rows with the same
+            event, branch and next stage share a line that names their
+            stages ("WAITING, CALLING", or "any open stage" for all five),
+            and an event whose rows all keep the stage they start from says
+            "(unchanged)". False gives one line per row, in table order.
+
+    Returns:
+        The Markdown text: a header, then the rows.
+    """
+    if not grouped:
+        lines = ["| stage | event | branch | next stage |", "|---|---|---|---|"]
+        lines += [
+            f"| {stage.name} | {event.__name__} | {branch.value} | {target.name} |"
+            for (stage, event, branch), target in TRANSITIONS.items()
+        ]
+        return "\n".join(lines) + "\n"
+    # An event whose rows all keep their stage (OutOfOffice) is one line.
+    moves: dict[tuple[type, Branch], bool] = {}
+    for (stage, event, branch), target in TRANSITIONS.items():
+        moves[(event, branch)] = moves.get((event, branch), False) or target is not stage
+    groups: dict[tuple[str, str, str], list[Stage]] = {}
+    for (stage, event, branch), target in TRANSITIONS.items():
+        where = target.name if moves[(event, branch)] else "(unchanged)"
+        label = "" if branch is Branch.ANY else branch.value
+        groups.setdefault((event.__name__, label, where), []).append(stage)
+    open_stages = [stage for stage in Stage if stage not in TERMINAL_STAGES]
+    lines = ["| stage | event | branch | next stage |", "|---|---|---|---|"]
+    for (event_name, label, where), stages in groups.items():
+        names = (
+            "any open stage"
+            if sorted(stages, key=open_stages.index) == open_stages
+            else ", ".join(stage.name for stage in stages)
+        )
+        lines.append(f"| {names} | {event_name} | {label} | {where} |")
     return "\n".join(lines) + "\n"
 
 
