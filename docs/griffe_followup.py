@@ -182,7 +182,10 @@ class FollowupRulesDocs(griffe.Extension):
         ):
             return f"`{shown}`"
         try:
-            pkg[public_path.split(".", 1)[1]]
+            found = pkg[public_path.split(".", 1)[1]]
+            # mkdocstrings renders no member without a docstring (an attrs
+            # field, say), so there would be no anchor to link to.
+            rendered = found.docstring is not None
         except (KeyError, griffe.AliasResolutionError):
             return f"`{shown}`"
-        return f"[`{shown}`][{public_path}]"
+        return f"[`{shown}`][{public_path}]" if rendered else f"`{shown}`"

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from ._display import COLUMNS as TIMELINE_COLUMNS
     from ._display import timeline
     from ._ical import to_ical
+    from ._schema import json_schema
     from ._scripts import Script, permission_script, render
     from ._serialize import SCHEMA_VERSION
     from ._templates import TEMPLATE_KEYS, builtin_template, check_template, placeholders
@@ -62,6 +63,7 @@ _LAZY = {
     "permission_script": "_scripts",
     "render": "_scripts",
     "SCHEMA_VERSION": "_serialize",
+    "json_schema": "_schema",
     "TEMPLATE_KEYS": "_templates",
     "builtin_template": "_templates",
     "check_template": "_templates",
@@ -135,6 +137,7 @@ __all__ = [
     "builtin_template",
     "check_template",
     "diagram",
+    "json_schema",
     "permission_script",
     "placeholders",
     "render",
