@@ -71,7 +71,7 @@ from ._events import (
     ThankYouSkipped,
     Withdrew,
 )
-from ._values import Agreement, CallResult, Channel, Interview, Interviewer, Policy
+from ._values import Agreement, Channel, Interview, Interviewer, Policy
 
 __all__ = [
     "TERMINAL_STAGES",
@@ -669,7 +669,33 @@ def _call_branch(context: Context, progress: Progress) -> Branch:
     return Branch.CALLS_REMAIN
 
 
-_CALL_BACK_RESULTS = (CallResult.SPOKE, CallResult.GATEKEEPER)
+def _too_early(
+    context: Context, progress: Progress, day: int, earliest: int, basis: Basis
+) -> tuple[str, str]:
+    """The rule a call on ``day`` breaks by coming before ``earliest``, and the message."""
+    zone_name = context.decider_zone
+    if basis is Basis.FOLLOW_UP:
+        return "call-not-before-follow-up", (
+            f"the call on {_day(day)} comes before the agreed follow-up day, "
+            f"{_day(earliest)} ({zone_name})"
+        )
+    if basis is Basis.CALL_BACK:
+        return "call-back-day", (
+            f"the call on {_day(day)} comes before the day the last call asked to be "
+            f"called back on, {_day(earliest)} ({zone_name})"
+        )
+    if basis is Basis.INTERVAL:
+        last = progress.last_call_on
+        assert last is not None, "the interval counts from a previous call"
+        return "call-interval", (
+            f"the call on {_day(day)} is {day - last} days after the previous call on "
+            f"{_day(last)}; wait at least {context.policy.call_interval_days} days (from "
+            f"{_day(earliest)}, {zone_name})"
+        )
+    return "absence", (
+        f"the call on {_day(day)} falls during the decision-maker's absence; call from "
+        f"{_day(earliest)} ({zone_name})"
+    )
 
 
 def _on_call(context: Context, progress: Progress, event: CallPlaced) -> Progress:
@@ -678,31 +704,7 @@ def _on_call(context: Context, progress: Progress, event: CallPlaced) -> Progres
     day = date_in_zone(event.at, zone_name)
     earliest, basis = call_basis(context, progress)
     if day < earliest:
-        last = progress.last_call_on
-        if basis is Basis.FOLLOW_UP:
-            rule, why = (
-                "call-not-before-follow-up",
-                f"comes before the agreed follow-up day, {_day(earliest)}",
-            )
-        elif basis is Basis.CALL_BACK:
-            rule, why = (
-                "call-back-day",
-                f"comes before the day the last call asked to be called back on, {_day(earliest)}",
-            )
-        elif basis is Basis.INTERVAL:
-            assert last is not None, "the interval counts from a previous call"
-            rule, why = (
-                "call-interval",
-                f"is {day - last} days after the previous call on {_day(last)}; wait at "
-                f"least {context.policy.call_interval_days} days (from {_day(earliest)}",
-            )
-            why += ")"
-        else:
-            rule, why = (
-                "absence",
-                f"falls during the decision-maker's absence; call from {_day(earliest)}",
-            )
-        raise _refuse(rule, f"the call on {_day(day)} {why} ({zone_name})", progress, event)
+        raise _refuse(*_too_early(context, progress, day, earliest, basis), progress, event)
     call_back_on = None
     if event.call_back_on is not None:
         call_back_on = event.call_back_on.toordinal()
