@@ -20,6 +20,7 @@ from followup_rules import (
     CallPlaced,
     Candidate,
     Channel,
+    DecisionPostponed,
     Interview,
     Interviewer,
     Position,
@@ -111,6 +112,25 @@ def main() -> None:
     now = pendulum.datetime(2017, 8, 29, 7, 45, tz=DETROIT)
     print(f"\nDue on {now.format('dddd, MMMM D [at] HH:mm')}:")
     for action in workflow.due(now):
+        print(describe(action))
+
+    # Real life: on the second call Morgan Lee says they are still deciding,
+    # "give us until Friday 8 September". A new date is a new step 1: the
+    # letters stay sent and the calls start over from the new follow-up day.
+    call = workflow.due(now)[0]
+    workflow = workflow.apply(call.done(pendulum.datetime(2017, 8, 29, 8, tz=DETROIT)))
+    workflow = workflow.apply(
+        DecisionPostponed(
+            pendulum.datetime(2017, 8, 29, 8, 5, tz=DETROIT),
+            decision_by=pendulum.date(2017, 9, 8),
+        )
+    )
+    print(
+        f"\nPostponed to Friday, September 8: {workflow.stage.name}, follow-up on "
+        f"{workflow.follow_up_on.format('dddd, MMMM D')}, "
+        f"{workflow.calls_total} calls so far. The plan now:"
+    )
+    for action in workflow.plan():
         print(describe(action))
 
 

@@ -30,10 +30,13 @@ from ._errors import InvalidInput
 from ._events import (
     CallPlaced,
     CloseLoopSent,
+    DecisionPostponed,
     Event,
     HeardBack,
     MovedOn,
+    OutOfOffice,
     ThankYouSent,
+    ThankYouSkipped,
     Withdrew,
 )
 from ._workflow import Action, ActionKind, Workflow
@@ -245,11 +248,30 @@ def _event_records(workflow: Workflow) -> Iterator[dict[str, object]]:
             step, label, zone_name = 2, "Thank-you letter", candidate_zone
             contact = event.to.name
             reason = f"sent by {event.channel.value} on {when}"
+        elif isinstance(event, ThankYouSkipped):
+            step, label, zone_name = 2, "Thank-you letter", candidate_zone
+            contact = event.to.name
+            reason = f"skipped on {when}: no letter"
         elif isinstance(event, CallPlaced):
             calls += 1
             step, label, zone_name = 3, f"Call {calls}", decider.timezone
             contact = decider.name
             reason = f"placed on {when}: {event.result.value.replace('_', ' ')}"
+            if event.call_back_on is not None:
+                reason += f", asked to call back on {event.call_back_on.isoformat()}"
+        elif isinstance(event, DecisionPostponed):
+            step, label, zone_name = 1, "Decision postponed", decider.timezone
+            contact = decider.name
+            new_date = (
+                "on hold"
+                if event.decision_by is None
+                else f"now by {event.decision_by.isoformat()}"
+            )
+            reason = f"heard on {when}: the decision is {new_date}"
+        elif isinstance(event, OutOfOffice):
+            step, label, zone_name = before.plan()[0].step, "Out of office", decider.timezone
+            contact = decider.name
+            reason = f"heard on {when}: away through {event.until.isoformat()}"
         elif isinstance(event, CloseLoopSent):
             step, label, zone_name = 4, "Close the loop", decider.timezone
             contact = decider.name
