@@ -25,7 +25,7 @@ value, such as ``history[3].at``:
 2. Every object has exactly its keys: none missing, none unknown.
 3. Every value is exactly of its JSON type: text is ``str``, a whole number
    is ``int`` (not ``bool``, not ``float``), a flag is ``bool``, a list is a
-   ``list``, an object is a ``dict`` (subclasses included in none of these).
+   ``list``, an object is a ``dict`` (no subclass of these counts).
 4. Text read as a date or a time is at most ``_MAX_ISO`` characters long,
    and has its UTC offset where it is an instant.
 5. The values are built by the public constructors, which validate them;
@@ -34,9 +34,14 @@ value, such as ``history[3].at``:
    input, is an :class:`InvalidInput` naming that object.
 
 The history is then replayed through the rules by ``Workflow.from_dict``.
+
 Each object's shape is declared once, as a table of its keys and their
-readers (``_CANDIDATE``, ``_POLICY``, ``_EVENTS_V1`` ...): a later version
-is read by new tables, reusing these where nothing changed.
+readers (``_CANDIDATE``, ``_POLICY``, ``_EVENTS_V1`` ...). The tables are the
+format itself, not derived from the value classes, so version 1 stays exactly
+as it is while the classes grow. A new version is an addition: its own tables
+(reusing version 1's wherever nothing changed, ``{**_EVENTS_V1, ...}`` for new
+events), its ``_read_v2``, an entry in ``_READERS``, and a writer for it; the
+documents under ``tests/fixtures/v1`` must still read exactly.
 """
 
 from __future__ import annotations
@@ -97,6 +102,7 @@ def _interviewer(person: Interviewer) -> dict[str, Any]:
 def _event(event: Event, interview: Interview) -> dict[str, Any]:
     data: dict[str, Any] = {"type": type(event).__name__, "at": event.at.isoformat()}
     if isinstance(event, ThankYouSent):
+        # The rules accept letters to the interview's own interviewers only.
         data["to"] = interview.index_of(event.to)
         data["channel"] = event.channel.value
     elif isinstance(event, CallPlaced):
@@ -440,16 +446,6 @@ def _shared_policy(**knobs: Any) -> Policy:
     return policy
 
 
-def _event_of(
-    data: object,
-    interviewers: tuple[Interviewer, ...],
-    events: Mapping[str, tuple[Callable[..., Event], Mapping[str, Reader]]],
-) -> Event:
-    """Read one event of ``events``' types; a letter's ``to`` picks from ``interviewers``."""
-    event_type, fields = events[_event_type(data, events)]
-    return _built(_new_event, data, fields, event_type, interviewers)
-
-
 def _event_type(data: object, events: Mapping[str, object]) -> str:
     """The event type named under "type", one of ``events``."""
     if type(data) is not dict:
@@ -490,10 +486,12 @@ def _history(
     interviewers: tuple[Interviewer, ...],
     events: Mapping[str, tuple[Callable[..., Event], Mapping[str, Reader]]],
 ) -> list[Event]:
+    """Read the events of ``events``' types in order; a letter's ``to`` picks from ``interviewers``."""
     history = []
-    for index, item in enumerate(items):
+    for index, data in enumerate(items):
         try:
-            history.append(_event_of(item, interviewers, events))
+            event_type, fields = events[_event_type(data, events)]
+            history.append(_built(_new_event, data, fields, event_type, interviewers))
         except _Refused as refused:
             refused.where += [index, "history"]
             raise
