@@ -291,7 +291,7 @@ def test_the_policy_cache_tells_types_apart(workflow: Workflow, field: str, valu
 
 
 def test_a_policy_in_another_key_order_reads_the_same(workflow: Workflow) -> None:
-    """Only the written key order is held by the policy cache; any other order still reads."""
+    """A policy whose keys come in another order than written reads to the same policy."""
     data = valid(workflow)
     data["policy"]["holidays"] = ["2017-09-04", "2017-11-23"]
     written = Workflow.from_dict(copy.deepcopy(data)).policy
