@@ -1,10 +1,47 @@
-"""Plain JSON-safe data to and from the value types.
+"""Workflows to and from plain JSON-safe data: the saved document.
 
-The format is versioned (``schema_version``) and strict on the way in: an
-unknown key, a missing key, a value of the wrong type or an unknown version
-is refused with an :class:`InvalidInput` that says where it was found. The
-values themselves are then validated by the value types' own constructors,
-and the history is replayed through the rules by ``Workflow.from_dict``.
+A document of schema version 1 is one JSON object::
+
+    {"schema_version": 1,
+     "interview": {"candidate": {...}, "position": {...}, "interviewers": [{...}, ...],
+                   "ended_at": "2017-08-16T19:30:00+00:00",
+                   "highlights": [...], "qualifications": [...]},
+     "agreement": {"decision_by": "2017-08-21", "follow_up_on": null, "calls_permitted": true},
+     "policy": {"max_calls": 4, "holidays": ["2017-09-04"], ..., "tone": "direct", ...},
+     "history": [{"type": "ThankYouSent", "at": "...", "to": 0, "channel": "mail"}, ...]}
+
+Each object's keys are the keyword arguments of the value class it holds,
+instants are ISO 8601 with their offset (written in UTC), days and times of
+day are ISO 8601, enumerations are their values, and a thank-you letter names
+its interviewer by position in ``interviewers``.
+
+Reading follows these rules, so that a document loads tomorrow exactly as it
+was written today, and anything else is refused with an
+:class:`InvalidInput` whose ``field`` (and message) is the path of the bad
+value, such as ``history[3].at``:
+
+1. The version is read first, and picks the reader of its version from
+   ``_READERS``: another version may be shaped otherwise.
+2. Every object has exactly its keys: none missing, none unknown.
+3. Every value is exactly of its JSON type: text is ``str``, a whole number
+   is ``int`` (not ``bool``, not ``float``), a flag is ``bool``, a list is a
+   ``list``, an object is a ``dict`` (no subclass of these counts).
+4. Text read as a date or a time is at most ``_MAX_ISO`` characters long,
+   and has its UTC offset where it is an instant.
+5. The values are built by the public constructors, which validate them;
+   their refusals come out with the path in front.
+6. Anything else that goes wrong while reading an object, whatever the
+   input, is an :class:`InvalidInput` naming that object.
+
+The history is then replayed through the rules by ``Workflow.from_dict``.
+
+Each object's shape is declared once, as a table of its keys and their
+readers (``_CANDIDATE``, ``_POLICY``, ``_EVENTS_V1`` ...). The tables are the
+format itself, not derived from the value classes, so version 1 stays exactly
+as it is while the classes grow. A new version is an addition: its own tables
+(reusing version 1's wherever nothing changed, ``{**_EVENTS_V1, ...}`` for new
+events), its ``_read_v2``, an entry in ``_READERS``, and a writer for it; the
+documents under ``tests/fixtures/v1`` must still read exactly.
 """
 
 from __future__ import annotations
@@ -12,12 +49,9 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 from collections.abc import Callable, Mapping
-from typing import Any, TypeGuard, TypeVar
+from typing import Any, TypeVar
 
-import pendulum
-
-from ._calendar import to_instant
-from ._errors import FollowUpError, InvalidInput
+from ._errors import MESSAGE_LENGTH, FollowUpError, InvalidInput, listed, shown, type_name
 from ._events import (
     CallPlaced,
     CloseLoopSent,
@@ -45,17 +79,9 @@ __all__ = ["SCHEMA_VERSION", "workflow_parts_from_dict", "workflow_to_dict"]
 SCHEMA_VERSION = 1
 """The version of the data :meth:`Workflow.to_dict` writes."""
 
-_MAX_STAMP = 64
+_MAX_ISO = 64
+"""The longest text read as a date or a time (``isoformat`` writes at most 32)."""
 
-_EVENT_KEYS = {
-    "ThankYouSent": frozenset({"type", "at", "to", "channel"}),
-    "CallPlaced": frozenset({"type", "at", "result"}),
-    "HeardBack": frozenset({"type", "at", "outcome"}),
-    "CloseLoopSent": frozenset({"type", "at", "channel"}),
-    "MovedOn": frozenset({"type", "at"}),
-    "Withdrew": frozenset({"type", "at"}),
-}
-_E = TypeVar("_E", bound=enum.Enum)
 _T = TypeVar("_T")
 
 
@@ -73,10 +99,11 @@ def _interviewer(person: Interviewer) -> dict[str, Any]:
     }
 
 
-def _event(event: Event, interviewers: tuple[Interviewer, ...]) -> dict[str, Any]:
+def _event(event: Event, interview: Interview) -> dict[str, Any]:
     data: dict[str, Any] = {"type": type(event).__name__, "at": event.at.isoformat()}
     if isinstance(event, ThankYouSent):
-        data["to"] = interviewers.index(event.to)
+        # The rules accept letters to the interview's own interviewers only.
+        data["to"] = interview.index_of(event.to)
         data["channel"] = event.channel.value
     elif isinstance(event, CallPlaced):
         data["result"] = event.result.value
@@ -96,10 +123,12 @@ def workflow_to_dict(
         interview: The workflow's interview.
         agreement: Its agreement.
         policy: Its policy.
-        history: Its accepted events.
+        history: Its accepted events (each letter to one of ``interview``'s
+            interviewers, as the rules make sure).
 
     Returns:
-        The data ``workflow_parts_from_dict`` reads back.
+        The document of schema version :data:`SCHEMA_VERSION`, which
+        ``workflow_parts_from_dict`` reads back.
     """
     candidate = interview.candidate
     follow_up_on = agreement.follow_up_on
@@ -136,423 +165,267 @@ def workflow_to_dict(
             "country": policy.country,
             "subdiv": policy.subdiv,
         },
-        "history": [_event(event, interview.interviewers) for event in history],
+        "history": [_event(event, interview) for event in history],
     }
 
 
-# --- reading -------------------------------------------------------------------
+# --- reading: what went wrong, and where ----------------------------------------
 
 
-class _Reader:
-    """Reads one JSON object strictly, naming the path of whatever is wrong.
+class _Refused(Exception):
+    """A value of the document was refused; raised inside the reader only.
 
-    The object's keys are checked once, up front, against the keys its
-    type has: a missing or an unknown key is refused before any value is read.
+    Each object and list the error passes through on its way out adds its key
+    or index to ``where``, so the path is built only when something is wrong.
+
+    Attributes:
+        problem: What is wrong with the value, said after its path ("must be
+            text, not a whole number"); or, when ``quoted``, a constructor's
+            own message, quoted after the path.
+        quoted: Whether ``problem`` is a constructor's message.
+        where: The keys and indexes of the path, innermost first.
     """
 
-    def __init__(self, data: object, path: str, keys: frozenset[str]) -> None:
-        if type(data) is not dict:
-            raise InvalidInput(
-                f"workflow data: {path or 'the document'} must be an object, "
-                f"not {type(data).__name__}",
-                field=path,
-            )
-        if data.keys() != keys:
-            missing = sorted(keys - data.keys())
-            if missing:
-                raise self._fail(path, missing[0], "is missing")
-            extra = sorted(str(key) for key in data.keys() - keys)
-            where = path or "the top level"
-            raise InvalidInput(
-                f"workflow data: unknown key(s) at {where}: {', '.join(extra)}", field=path
-            )
-        self.data: dict[str, Any] = data
-        self.path = path
+    def __init__(self, problem: str, *, at: str | None = None, quoted: bool = False) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.quoted = quoted
+        self.where: list[str | int] = [] if at is None else [at]
 
-    @staticmethod
-    def _fail(path: str, key: str, message: str) -> InvalidInput:
-        where = f"{path}.{key}" if path else key
-        return InvalidInput(f"workflow data: {where} {message}", field=where)
-
-    def fail(self, key: str, message: str) -> InvalidInput:
-        return self._fail(self.path, key, message)
-
-    def get(self, key: str, kind: type | tuple[type, ...]) -> Any:
-        value = self.data[key]
-        kinds = kind if isinstance(kind, tuple) else (kind,)
-        if type(value) not in kinds:
-            # bool is an int in Python, never in this format.
-            shown = "a boolean" if type(value) is bool else type(value).__name__
-            raise self.fail(key, f"must be {_kind_name(kinds)}, not {shown}")
-        return value
-
-    def text(self, key: str) -> str:
-        value = self.data[key]
-        if type(value) is not str:
-            raise self.fail(key, f"must be text, not {type(value).__name__}")
-        return value
-
-    def optional_text(self, key: str) -> str | None:
-        value = self.data[key]
-        if value is not None and type(value) is not str:
-            raise self.fail(key, f"must be text or null, not {type(value).__name__}")
-        return value
-
-    def stamp(self, key: str, parse: Callable[[str], _T]) -> _T:
-        self.text(key)
-        return _stamp(self.data, self.path, key, parse)
-
-    def choice(self, key: str, kind: type[_E]) -> _E:
-        raw = self.text(key)
-        try:
-            return kind(raw)
-        except ValueError:
-            allowed = ", ".join(repr(member.value) for member in kind)
-            raise self.fail(key, f"must be one of {allowed}, not {raw[:_MAX_STAMP]!r}") from None
-
-    def items(self, key: str) -> list[Any]:
-        return list(self.get(key, list))
-
-    def mismatch(self, types: Mapping[str, tuple[type, ...]]) -> InvalidInput:
-        """Raise the error for the first value that is not of its types.
-
-        Returns:
-            Only if every value is of its types after all: a general error.
-        """
-        for key, kinds in types.items():
-            if kinds is _TEXT:
-                self.text(key)
-            elif kinds is _OPTIONAL_TEXT:
-                self.optional_text(key)
+    def error(self) -> InvalidInput:
+        """The InvalidInput to raise, naming the path."""
+        path = ""
+        for step in reversed(self.where):
+            if isinstance(step, int):
+                path += f"[{step}]"
             else:
-                self.get(key, kinds)
-        return InvalidInput(f"workflow data: {self.path} is malformed", field=self.path)
+                path = f"{path}.{step}" if path else step
+        between = ": " if self.quoted else " "
+        message = f"workflow data: {path or 'the document'}{between}{self.problem}"
+        if len(message) > MESSAGE_LENGTH:
+            message = message[: MESSAGE_LENGTH - 3] + "..."
+        return InvalidInput(message, field=path or None)
 
 
-def _object(data: object, path: str, types: Mapping[str, tuple[type, ...]]) -> dict[str, Any]:
-    """Check a JSON object in one pass: exactly the keys of ``types``, each value of its types.
-
-    A well-formed object, the common case, costs one call; anything off is
-    handed to a :class:`_Reader`, which says what is wrong and where.
-    """
-    if type(data) is dict and data.keys() == types.keys():
-        for key, kinds in types.items():
-            if type(data[key]) not in kinds:
-                break
-        else:
-            return data
-    raise _Reader(data, path, frozenset(types)).mismatch(types)
-
-
-def _stamp(data: dict[str, Any], path: str, key: str, parse: Callable[[str], _T]) -> _T:
-    """Parse the text at ``data[key]`` (already checked to be text) as a date or time."""
-    raw = data[key]
-    if len(raw) > _MAX_STAMP:
-        raise _Reader._fail(path, key, f"is {len(raw)} characters long; not a date or time")
-    try:
-        return parse(raw)
-    except ValueError:
-        raise _Reader._fail(path, key, f"is not in ISO 8601 form: {raw!r}") from None
-
-
-_TEXT = (str,)
-_OPTIONAL_TEXT = (str, type(None))
-_TOP_TYPES = {
-    "schema_version": (int,),
-    "interview": (dict,),
-    "agreement": (dict,),
-    "policy": (dict,),
-    "history": (list,),
-}
-_INTERVIEW_TYPES = {
-    "candidate": (dict,),
-    "position": (dict,),
-    "interviewers": (list,),
-    "ended_at": _TEXT,
-    "highlights": (list,),
-    "qualifications": (list,),
-}
-_CANDIDATE_TYPES = {"name": _TEXT, "phone": _TEXT, "email": _OPTIONAL_TEXT, "timezone": _TEXT}
-_POSITION_TYPES = {"title": _TEXT, "company": _TEXT}
-_INTERVIEWER_TYPES = {
-    "name": _TEXT,
-    "title": _OPTIONAL_TEXT,
-    "email": _OPTIONAL_TEXT,
-    "phone": _OPTIONAL_TEXT,
-    "timezone": _TEXT,
-    "decision_maker": (bool,),
-}
-_AGREEMENT_TYPES = {
-    "decision_by": _TEXT,
-    "follow_up_on": _OPTIONAL_TEXT,
-    "calls_permitted": (bool,),
+_KINDS = {
+    str: "text",
+    int: "a whole number",
+    float: "a decimal number",
+    bool: "a boolean",
+    list: "a list",
+    dict: "an object",
+    type(None): "null",
 }
 
 
-_POLICY_TYPES = {
-    "max_calls": (int,),
-    "holidays": (list,),
-    "call_interval_days": (int,),
-    "reply_window_days": (int,),
-    "default_wait_days": (int,),
-    "workday_start": _TEXT,
-    "workday_end": _TEXT,
-    "call_window_minutes": (int,),
-    "tone": _TEXT,
-    "country": _OPTIONAL_TEXT,
-    "subdiv": _OPTIONAL_TEXT,
-}
+def _kind(value: object) -> str:
+    """The JSON kind of ``value`` in words, or its type's name for anything else."""
+    return _KINDS.get(type(value)) or type_name(value)
 
 
-# --- Objects as written ---------------------------------------------------------
+# --- reading: one reader per kind of value ---------------------------------------
 #
-# Each predicate below tells, in one expression, whether an object is exactly
-# as workflow_to_dict writes it: its keys in the written order, each value of
-# the types its table above allows. That is the common case, and reading it
-# costs one call; anything else (keys in another order included) goes to
-# _object, which checks key by key and names what is wrong. Each predicate
-# repeats its table as code because a look-up per value, such as
-# ``tuple(map(type, values))``, costs several times more;
-# test_each_written_check_is_its_table holds every predicate to its table.
+# A reader takes the value found under a key and returns what the
+# constructor is handed, or raises _Refused saying what is wrong with it.
 
-_TOP_KEYS = tuple(_TOP_TYPES)
-_INTERVIEW_KEYS = tuple(_INTERVIEW_TYPES)
-_CANDIDATE_KEYS = tuple(_CANDIDATE_TYPES)
-_POSITION_KEYS = tuple(_POSITION_TYPES)
-_INTERVIEWER_KEYS = tuple(_INTERVIEWER_TYPES)
-_AGREEMENT_KEYS = tuple(_AGREEMENT_TYPES)
-_POLICY_KEYS = tuple(_POLICY_TYPES)
+Reader = Callable[[object], Any]
 
 
-def _written_document(data: object) -> TypeGuard[dict[str, Any]]:
-    return (
-        type(data) is dict
-        and tuple(data) == _TOP_KEYS
-        and type(data["schema_version"]) is int
-        and type(data["interview"]) is dict
-        and type(data["agreement"]) is dict
-        and type(data["policy"]) is dict
-        and type(data["history"]) is list
-    )
-
-
-def _written_interview(data: object) -> TypeGuard[dict[str, Any]]:
-    return (
-        type(data) is dict
-        and tuple(data) == _INTERVIEW_KEYS
-        and type(data["candidate"]) is dict
-        and type(data["position"]) is dict
-        and type(data["interviewers"]) is list
-        and type(data["ended_at"]) is str
-        and type(data["highlights"]) is list
-        and type(data["qualifications"]) is list
-    )
-
-
-def _written_candidate(data: object) -> TypeGuard[dict[str, Any]]:
-    return (
-        type(data) is dict
-        and tuple(data) == _CANDIDATE_KEYS
-        and type(data["name"]) is str
-        and type(data["phone"]) is str
-        and (data["email"] is None or type(data["email"]) is str)
-        and type(data["timezone"]) is str
-    )
-
-
-def _written_position(data: object) -> TypeGuard[dict[str, Any]]:
-    return (
-        type(data) is dict
-        and tuple(data) == _POSITION_KEYS
-        and type(data["title"]) is str
-        and type(data["company"]) is str
-    )
-
-
-def _written_interviewer(data: object) -> TypeGuard[dict[str, Any]]:
-    return (
-        type(data) is dict
-        and tuple(data) == _INTERVIEWER_KEYS
-        and type(data["name"]) is str
-        and (data["title"] is None or type(data["title"]) is str)
-        and (data["email"] is None or type(data["email"]) is str)
-        and (data["phone"] is None or type(data["phone"]) is str)
-        and type(data["timezone"]) is str
-        and type(data["decision_maker"]) is bool
-    )
-
-
-def _written_agreement(data: object) -> TypeGuard[dict[str, Any]]:
-    return (
-        type(data) is dict
-        and tuple(data) == _AGREEMENT_KEYS
-        and type(data["decision_by"]) is str
-        and (data["follow_up_on"] is None or type(data["follow_up_on"]) is str)
-        and type(data["calls_permitted"]) is bool
-    )
-
-
-def _written_policy(data: object) -> TypeGuard[dict[str, Any]]:
-    return (
-        type(data) is dict
-        and tuple(data) == _POLICY_KEYS
-        and type(data["max_calls"]) is int
-        and type(data["holidays"]) is list
-        and type(data["call_interval_days"]) is int
-        and type(data["reply_window_days"]) is int
-        and type(data["default_wait_days"]) is int
-        and type(data["workday_start"]) is str
-        and type(data["workday_end"]) is str
-        and type(data["call_window_minutes"]) is int
-        and type(data["tone"]) is str
-        and (data["country"] is None or type(data["country"]) is str)
-        and (data["subdiv"] is None or type(data["subdiv"]) is str)
-    )
-
-
-def _kind_name(kind: type | tuple[type, ...]) -> str:
-    names = {
-        str: "text",
-        int: "a whole number",
-        bool: "true or false",
-        list: "a list",
-        dict: "an object",
-        type(None): "null",
-    }
-    kinds = kind if isinstance(kind, tuple) else (kind,)
-    return " or ".join(names.get(item, item.__name__) for item in kinds)
-
-
-def _aware(raw: str) -> _dt.datetime:
-    value = _dt.datetime.fromisoformat(raw)
-    if value.utcoffset() is None:
-        raise ValueError(raw)
+def _text(value: object) -> str:
+    if type(value) is not str:
+        raise _Refused(f"must be text, not {_kind(value)}")
     return value
 
 
-def _utc_instant(raw: str) -> pendulum.DateTime:
-    # The value types keep instants in UTC; one read in UTC is kept as it is.
-    return to_instant(_aware(raw), "at")
+def _optional_text(value: object) -> str | None:
+    if value is not None and type(value) is not str:
+        raise _Refused(f"must be text or null, not {_kind(value)}")
+    return value
 
 
-def _read_interviewer(data: object, index: int) -> Interviewer:
-    person = data
-    if not _written_interviewer(person):
-        person = _object(data, f"interview.interviewers[{index}]", _INTERVIEWER_TYPES)
-    return Interviewer(
-        person["name"],
-        person["title"],
-        person["email"],
-        person["phone"],
-        person["timezone"],
-        person["decision_maker"],
+def _whole_number(value: object) -> int:
+    if type(value) is not int:
+        raise _Refused(f"must be a whole number, not {_kind(value)}")
+    return value
+
+
+def _flag(value: object) -> bool:
+    if type(value) is not bool:
+        raise _Refused(f"must be true or false, not {_kind(value)}")
+    return value
+
+
+def _choice(kind: type[enum.Enum]) -> Reader:
+    """A reader of one of the enumeration's values, such as ``"voicemail"``."""
+    members = {member.value: member for member in kind}
+
+    def read(value: object) -> enum.Enum:
+        member = members.get(_text(value))
+        if member is None:
+            raise _Refused(f"must be one of {listed(members, most=6)}, not {shown(value)}")
+        return member
+
+    return read
+
+
+def _iso(value: object, parse: Callable[[str], _T], what: str, example: str) -> _T:
+    text = _text(value)
+    if len(text) > _MAX_ISO:
+        raise _Refused(f"is {len(text):,} characters long; not {what} (at most {_MAX_ISO})")
+    try:
+        return parse(text)
+    except ValueError:
+        raise _Refused(f"is not {what}: {shown(text)}; write it like {example}") from None
+
+
+def _instant(value: object) -> _dt.datetime:
+    moment = _iso(
+        value, _dt.datetime.fromisoformat, "an ISO 8601 instant", "2017-08-22T21:30:00+00:00"
     )
+    if moment.utcoffset() is None:
+        raise _Refused(
+            f"has no UTC offset: {shown(value)}; write an ISO 8601 time with its offset, "
+            "like 2017-08-22T21:30:00+00:00"
+        )
+    return moment
 
 
-def _read_interview(data: object) -> Interview:
-    interview = data
-    if not _written_interview(interview):
-        interview = _object(data, "interview", _INTERVIEW_TYPES)
-    candidate, position = interview["candidate"], interview["position"]
-    if not _written_candidate(candidate):
-        candidate = _object(candidate, "interview.candidate", _CANDIDATE_TYPES)
-    if not _written_position(position):
-        position = _object(position, "interview.position", _POSITION_TYPES)
-    people = []  # a plain loop: a comprehension costs a frame of its own
-    for index, item in enumerate(interview["interviewers"]):
-        people.append(_read_interviewer(item, index))
-    return Interview(
-        Candidate(candidate["name"], candidate["phone"], candidate["email"], candidate["timezone"]),
-        Position(position["title"], position["company"]),
-        people,
-        _stamp(interview, "interview", "ended_at", _utc_instant),
-        interview["highlights"],
-        interview["qualifications"],
-    )
+def _day(value: object) -> _dt.date:
+    return _iso(value, _dt.date.fromisoformat, "an ISO date", "2017-08-21")
 
 
-def _read_agreement(data: object) -> Agreement:
-    agreement = data
-    if not _written_agreement(agreement):
-        agreement = _object(data, "agreement", _AGREEMENT_TYPES)
-    return Agreement(
-        _stamp(agreement, "agreement", "decision_by", _dt.date.fromisoformat),
-        None
-        if agreement["follow_up_on"] is None
-        else _stamp(agreement, "agreement", "follow_up_on", _dt.date.fromisoformat),
-        calls_permitted=agreement["calls_permitted"],
-    )
+def _optional_day(value: object) -> _dt.date | None:
+    return None if value is None else _day(value)
 
 
-def _read_policy(data: object) -> Policy:
-    # A service has few policies: one read before, from the very same data,
-    # is handed out again without reading it anew (see _shared below).
-    key = _policy_key(data)
-    if key is not None:
-        known = _POLICIES_READ.get(key)
-        if known is not None:
-            return known
-    policy = _read_new_policy(data)
-    if key is not None:
-        if len(_POLICIES_READ) >= _MAX_POLICIES:
-            _POLICIES_READ.clear()
-        _POLICIES_READ[key] = policy
-    return policy
+def _time_of_day(value: object) -> _dt.time:
+    return _iso(value, _dt.time.fromisoformat, "an ISO time of day", "09:00:00")
 
 
-def _policy_key(data: object) -> tuple[object, ...] | None:
-    """The policy data as a hashable key, or None for data not in the written shape.
-
-    In the shape :func:`workflow_to_dict` writes (its keys in order, each
-    value of exactly its type), the values alone tell policies apart: the
-    types are part of the shape, and they must be, because ``1 == 1.0 ==
-    True`` in Python while this format tells them apart.
-    """
-    if not _written_policy(data):
-        return None
-    values = list(data.values())
-    holidays: list[object] = values[_HOLIDAYS_AT]
-    if holidays and not all(type(item) is str for item in holidays):
-        return None
-    values[_HOLIDAYS_AT] = tuple(holidays)
-    return tuple(values)
+def _list(value: object) -> list[Any]:
+    if type(value) is not list:
+        raise _Refused(f"must be a list, not {_kind(value)}")
+    return value
 
 
-_POLICY = frozenset(_POLICY_TYPES)
-_HOLIDAYS_AT = _POLICY_KEYS.index("holidays")
-_POLICIES_READ: dict[tuple[object, ...], Policy] = {}
+def _list_of(read_item: Reader) -> Reader:
+    """A reader of a list whose every item ``read_item`` reads."""
+
+    def read(value: object) -> list[Any]:
+        items = []
+        for index, item in enumerate(_list(value)):
+            try:
+                items.append(read_item(item))
+            except _Refused as refused:
+                refused.where.append(index)
+                raise
+        return items
+
+    return read
 
 
-def _read_new_policy(data: object) -> Policy:
-    reader = _Reader(data, "policy", _POLICY)
-    holidays = []
-    for index, raw in enumerate(reader.items("holidays")):
-        if not isinstance(raw, str) or len(raw) > _MAX_STAMP:
-            raise InvalidInput(
-                f"workflow data: policy.holidays[{index}] must be an ISO date",
-                field="policy.holidays",
-            )
+# --- reading: objects -------------------------------------------------------------
+
+
+def _values(data: object, fields: Mapping[str, Reader]) -> dict[str, Any]:
+    """Read a JSON object that has exactly the keys of ``fields``, each value by its reader."""
+    if type(data) is not dict:
+        raise _Refused(f"must be an object, not {_kind(data)}")
+    if data.keys() != fields.keys():
+        for key in fields:
+            if key not in data:
+                raise _Refused("is missing", at=key)
+        unknown = [key for key in data if key not in fields]
+        raise _Refused(f"has unknown key(s) {listed(unknown)}; its keys are {', '.join(fields)}")
+    values = {}
+    for key, read in fields.items():
         try:
-            holidays.append(_dt.date.fromisoformat(raw))
-        except ValueError:
-            raise InvalidInput(
-                f"workflow data: policy.holidays[{index}] is not an ISO date: {raw!r}",
-                field="policy.holidays",
-            ) from None
-    policy = Policy(
-        reader.get("max_calls", int),
-        holidays,
-        call_interval_days=reader.get("call_interval_days", int),
-        reply_window_days=reader.get("reply_window_days", int),
-        default_wait_days=reader.get("default_wait_days", int),
-        workday_start=reader.stamp("workday_start", _dt.time.fromisoformat),
-        workday_end=reader.stamp("workday_end", _dt.time.fromisoformat),
-        call_window_minutes=reader.get("call_window_minutes", int),
-        tone=reader.choice("tone", Tone),
-        country=reader.optional_text("country"),
-        subdiv=reader.optional_text("subdiv"),
-    )
-    return _shared(policy)
+            values[key] = read(data[key])
+        except _Refused as refused:
+            refused.where.append(key)
+            raise
+    return values
+
+
+def _built(
+    build: Callable[..., _T], data: object, fields: Mapping[str, Reader], *before: object
+) -> _T:
+    """Read an object with :func:`_values`; return ``build(*before, **values)``.
+
+    Whatever goes wrong is a :class:`_Refused` at this object: a refusal from
+    a value inside it, ``build``'s own refusal (naming the key it names, if
+    any), and anything else at all that the input made go wrong.
+    """
+    try:
+        return build(*before, **_values(data, fields))
+    except _Refused:
+        raise
+    except InvalidInput as error:
+        key = error.field if error.field in fields else None
+        raise _Refused(str(error), at=key, quoted=True) from None
+    except ImportError:
+        # A country calendar without the holidays package: the message says
+        # what to install, and the document is not at fault.
+        raise
+    except Exception as error:
+        raise _Refused(f"could not be read ({shown(error)})") from error
+
+
+def _object(build: Callable[..., _T], fields: Mapping[str, Reader]) -> Callable[[object], _T]:
+    """A reader of an object of ``fields``' keys, built by ``build(**values)``."""
+
+    def read(value: object) -> _T:
+        return _built(build, value, fields)
+
+    return read
+
+
+_CANDIDATE = {"name": _text, "phone": _text, "email": _optional_text, "timezone": _text}
+_POSITION = {"title": _text, "company": _text}
+_INTERVIEWER = {
+    "name": _text,
+    "title": _optional_text,
+    "email": _optional_text,
+    "phone": _optional_text,
+    "timezone": _text,
+    "decision_maker": _flag,
+}
+_INTERVIEW = {
+    "candidate": _object(Candidate, _CANDIDATE),
+    "position": _object(Position, _POSITION),
+    "interviewers": _list_of(_object(Interviewer, _INTERVIEWER)),
+    "ended_at": _instant,
+    "highlights": _list_of(_text),
+    "qualifications": _list_of(_text),
+}
+_AGREEMENT = {"decision_by": _day, "follow_up_on": _optional_day, "calls_permitted": _flag}
+_POLICY = {
+    "max_calls": _whole_number,
+    "holidays": _list_of(_day),
+    "call_interval_days": _whole_number,
+    "reply_window_days": _whole_number,
+    "default_wait_days": _whole_number,
+    "workday_start": _time_of_day,
+    "workday_end": _time_of_day,
+    "call_window_minutes": _whole_number,
+    "tone": _choice(Tone),
+    "country": _optional_text,
+    "subdiv": _optional_text,
+}
+
+# Each event type by the name written in "type": its class and its keys
+# ("to" is the thanked interviewer's position in the interview's list).
+_EVENTS_V1: dict[str, tuple[Callable[..., Event], Mapping[str, Reader]]] = {
+    "ThankYouSent": (
+        ThankYouSent,
+        {"type": _text, "at": _instant, "to": _whole_number, "channel": _choice(Channel)},
+    ),
+    "CallPlaced": (CallPlaced, {"type": _text, "at": _instant, "result": _choice(CallResult)}),
+    "HeardBack": (HeardBack, {"type": _text, "at": _instant, "outcome": _choice(Outcome)}),
+    "CloseLoopSent": (CloseLoopSent, {"type": _text, "at": _instant, "channel": _choice(Channel)}),
+    "MovedOn": (MovedOn, {"type": _text, "at": _instant}),
+    "Withdrew": (Withdrew, {"type": _text, "at": _instant}),
+}
 
 
 # Policies read back are kept and handed out again: a service loading many
@@ -562,7 +435,8 @@ _POLICIES: dict[Policy, Policy] = {}
 _MAX_POLICIES = 256
 
 
-def _shared(policy: Policy) -> Policy:
+def _shared_policy(**knobs: Any) -> Policy:
+    policy = Policy(**knobs)
     known = _POLICIES.get(policy)
     if known is not None:
         return known
@@ -572,92 +446,120 @@ def _shared(policy: Policy) -> Policy:
     return policy
 
 
-def _read_event(data: object, index: int, interviewers: tuple[Interviewer, ...]) -> Event:
-    return _read_event_carefully(data, f"history[{index}]", interviewers)
+def _event_type(data: object, events: Mapping[str, object]) -> str:
+    """The event type named under "type", one of ``events``."""
+    if type(data) is not dict:
+        raise _Refused(f"must be an object, not {_kind(data)}")
+    try:
+        kind = data["type"]
+    except KeyError:
+        raise _Refused("is missing", at="type") from None
+    except Exception as error:
+        raise _Refused(f"could not be read ({shown(error)})") from error
+    if type(kind) is not str:
+        raise _Refused(f"must be text, not {_kind(kind)}", at="type")
+    if kind not in events:
+        raise _Refused(
+            f"is not an event type: {shown(kind)}; use one of {', '.join(events)}", at="type"
+        )
+    return kind
 
 
-_CHANNELS = {member.value: member for member in Channel}
-_RESULTS = {member.value: member for member in CallResult}
-_OUTCOMES = {member.value: member for member in Outcome}
-# The event types other than ThankYouSent: the class, the key of its one
-# other field (None if it has none) and the values that field may hold.
-_ONE_FIELD: dict[str, tuple[type[Event], str | None, Mapping[str, enum.Enum]]] = {
-    "CallPlaced": (CallPlaced, "result", _RESULTS),
-    "HeardBack": (HeardBack, "outcome", _OUTCOMES),
-    "CloseLoopSent": (CloseLoopSent, "channel", _CHANNELS),
-    "MovedOn": (MovedOn, None, {}),
-    "Withdrew": (Withdrew, None, {}),
+def _new_event(
+    event_type: Callable[..., Event], interviewers: tuple[Interviewer, ...], **values: Any
+) -> Event:
+    del values["type"]
+    if "to" in values:
+        index = values["to"]
+        if not 0 <= index < len(interviewers):
+            raise _Refused(
+                f"names no interviewer: {shown(index)}; give the position of one in "
+                f"interview.interviewers, from 0 to {len(interviewers) - 1}",
+                at="to",
+            )
+        values["to"] = interviewers[index]
+    return event_type(**values)
+
+
+def _history(
+    items: list[Any],
+    interviewers: tuple[Interviewer, ...],
+    events: Mapping[str, tuple[Callable[..., Event], Mapping[str, Reader]]],
+) -> list[Event]:
+    """Read the events of ``events``' types in order; a letter's ``to`` picks from ``interviewers``."""
+    history = []
+    for index, data in enumerate(items):
+        try:
+            event_type, fields = events[_event_type(data, events)]
+            history.append(_built(_new_event, data, fields, event_type, interviewers))
+        except _Refused as refused:
+            refused.where += [index, "history"]
+            raise
+    return history
+
+
+# --- reading: documents, by version -------------------------------------------------
+
+_DOCUMENT_V1 = {
+    "schema_version": _whole_number,
+    "interview": _object(Interview, _INTERVIEW),
+    "agreement": _object(Agreement, _AGREEMENT),
+    "policy": _object(_shared_policy, _POLICY),
+    "history": _list,
 }
 
 
-def _read_event_carefully(data: object, path: str, interviewers: tuple[Interviewer, ...]) -> Event:
-    kind = data.get("type") if type(data) is dict else None
-    if kind not in _EVENT_KEYS:
-        shown = repr(kind)[:_MAX_STAMP] if kind is not None else "missing"
-        raise InvalidInput(
-            f"workflow data: {path}.type is not an event type: {shown}; use one of "
-            + ", ".join(_EVENT_KEYS),
-            field=f"{path}.type",
-        )
-    reader = _Reader(data, path, _EVENT_KEYS[kind])
-    at = reader.stamp("at", _aware)
-    event: Event
-    if kind == "ThankYouSent":
-        index = reader.get("to", int)
-        if not 0 <= index < len(interviewers):
-            raise reader.fail("to", f"names no interviewer (there are {len(interviewers)})")
-        event = ThankYouSent(interviewers[index], at, reader.choice("channel", Channel))
-    elif kind == "CallPlaced":
-        event = CallPlaced(at, reader.choice("result", CallResult))
-    elif kind == "HeardBack":
-        event = HeardBack(at, reader.choice("outcome", Outcome))
-    elif kind == "CloseLoopSent":
-        event = CloseLoopSent(at, reader.choice("channel", Channel))
-    elif kind == "MovedOn":
-        event = MovedOn(at)
-    else:
-        event = Withdrew(at)
-    return event
+def _read_v1(data: object) -> tuple[Interview, Agreement, Policy, list[Event]]:
+    parts = _values(data, _DOCUMENT_V1)
+    interview = parts["interview"]
+    history = _history(parts["history"], interview.interviewers, _EVENTS_V1)
+    return interview, parts["agreement"], parts["policy"], history
+
+
+_READERS: dict[int, Callable[[object], tuple[Interview, Agreement, Policy, list[Event]]]] = {
+    1: _read_v1,
+}
+"""The reader of each schema version this release reads."""
 
 
 def workflow_parts_from_dict(
     data: object,
 ) -> tuple[Interview, Agreement, Policy, list[Event]]:
-    """Read :func:`workflow_to_dict`'s data back into values.
+    """Read a document that :func:`workflow_to_dict` wrote back into values.
 
     Args:
-        data: The data, as written (possibly via JSON).
+        data: The document, as written (possibly via JSON).
 
     Returns:
-        The interview, the agreement, the policy and the events, in order.
+        The interview, the agreement, the policy and the events, in order;
+        the events are not checked against the rules yet.
 
     Raises:
-        InvalidInput: The data is malformed, of another schema version, or
-            holds invalid values.
+        InvalidInput: The document is malformed, of a schema version this
+            release does not read, or holds invalid values; its ``field``
+            is the path of the bad value, such as ``"history[3].at"``.
+        ImportError: The policy names a country calendar and the
+            ``holidays`` package is not installed.
     """
     try:
-        # The version first: data of another version may have another shape.
-        version = data.get("schema_version") if type(data) is dict else None
-        if type(version) is int and version != SCHEMA_VERSION:
+        if type(data) is not dict:
+            raise _Refused(f"must be an object, not {_kind(data)}")
+        if "schema_version" not in data:
+            raise _Refused("is missing", at="schema_version")
+        version = data["schema_version"]
+        if type(version) is not int:
+            raise _Refused(f"must be a whole number, not {_kind(version)}", at="schema_version")
+        read = _READERS.get(version)
+        if read is None:
             raise InvalidInput(
-                f"workflow data has schema_version {version}; this version of "
-                f"followup_rules reads version {SCHEMA_VERSION}",
+                f"workflow data has schema_version {shown(version)}; this release of "
+                f"followup_rules reads version {', '.join(map(str, sorted(_READERS)))}",
                 field="schema_version",
             )
-        document = data
-        if not _written_document(document):
-            document = _object(data, "", _TOP_TYPES)
-        interview = _read_interview(document["interview"])
-        agreement = _read_agreement(document["agreement"])
-        policy = _read_policy(document["policy"])
-        people = interview.interviewers
-        events = []  # a plain loop: a comprehension costs a frame of its own
-        for index, item in enumerate(document["history"]):
-            events.append(_read_event(item, index, people))
-    except FollowUpError:
+        return read(data)
+    except _Refused as refused:
+        raise refused.error() from None
+    except (FollowUpError, ImportError):
         raise
-    except (TypeError, ValueError, OverflowError, RecursionError) as error:
-        # The value types validate their inputs; anything they let slip
-        # through still must not escape as anything but our own error.
-        raise InvalidInput(f"workflow data is malformed: {error}") from error
-    return interview, agreement, policy, events
+    except Exception as error:
+        raise InvalidInput(f"workflow data could not be read ({shown(error)})") from error
