@@ -8,6 +8,8 @@ instant in UTC.
 
 from __future__ import annotations
 
+import datetime as _dt
+
 import attrs
 import pendulum
 
@@ -30,23 +32,23 @@ __all__ = [
 ]
 
 
-def _at(value: object) -> pendulum.DateTime:
+def _at(value: _dt.datetime) -> pendulum.DateTime:
     return to_instant(value, "at")
 
 
-def _call_back_on(value: object) -> pendulum.Date | None:
+def _call_back_on(value: _dt.date | None) -> pendulum.Date | None:
     return None if value is None else to_date(value, "call_back_on")
 
 
-def _decision_by(value: object) -> pendulum.Date | None:
+def _decision_by(value: _dt.date | None) -> pendulum.Date | None:
     return None if value is None else to_date(value, "decision_by")
 
 
-def _follow_up_on(value: object) -> pendulum.Date | None:
+def _follow_up_on(value: _dt.date | None) -> pendulum.Date | None:
     return None if value is None else to_date(value, "follow_up_on")
 
 
-def _until(value: object) -> pendulum.Date:
+def _until(value: _dt.date) -> pendulum.Date:
     return to_date(value, "until")
 
 

@@ -167,35 +167,35 @@ def _email_address(value: object, field: str) -> str | None:
 # plain functions, and each names its field in the error it raises.
 
 
-def _name(value: object) -> str:
+def _name(value: str) -> str:
     return tidy_text(value, "name")
 
 
-def _title(value: object) -> str:
+def _title(value: str) -> str:
     return tidy_text(value, "title")
 
 
-def _optional_title(value: object) -> str | None:
+def _optional_title(value: str | None) -> str | None:
     return None if value is None else _optional_text(value, "title")
 
 
-def _company(value: object) -> str:
+def _company(value: str) -> str:
     return tidy_text(value, "company")
 
 
-def _email(value: object) -> str | None:
+def _email(value: str | None) -> str | None:
     return None if value is None else _email_address(value, "email")
 
 
-def _optional_phone(value: object) -> str | None:
+def _optional_phone(value: str | None) -> str | None:
     return None if value is None else _optional_text(value, "phone")
 
 
-def _timezone(value: object) -> str:
+def _timezone(value: str | _dt.tzinfo) -> str:
     return check_zone_name(value, "timezone")
 
 
-def _phone(value: object) -> str:
+def _phone(value: str) -> str:
     text = tidy_text(value, "phone")
     if _DIGIT.search(text) is None:
         raise InvalidInput(
@@ -204,7 +204,7 @@ def _phone(value: object) -> str:
     return text
 
 
-def _decision_maker(value: object) -> bool:
+def _decision_maker(value: bool) -> bool:
     # Flags are checked by converters rather than validators: attrs always
     # runs converters, even while its validators are switched off.
     if not isinstance(value, bool):
@@ -212,7 +212,7 @@ def _decision_maker(value: object) -> bool:
     return value
 
 
-def _calls_permitted(value: object) -> bool:
+def _calls_permitted(value: bool) -> bool:
     if not isinstance(value, bool):
         raise _not_a_flag("calls_permitted", value)
     return value
@@ -317,7 +317,7 @@ def _items(value: object, field: str, what: str, most: int) -> tuple[object, ...
     return items
 
 
-def _interviewers(value: object) -> tuple[Interviewer, ...]:
+def _interviewers(value: Iterable[Interviewer]) -> tuple[Interviewer, ...]:
     if isinstance(value, Interviewer):
         raise InvalidInput(
             "interviewers must be a sequence of Interviewer values; put the one "
@@ -358,11 +358,11 @@ def _text_items(value: object, field: str) -> tuple[str, ...]:
     return tuple(tidy_text(item, field) for item in items)
 
 
-def _highlights(value: object) -> tuple[str, ...]:
+def _highlights(value: Iterable[str]) -> tuple[str, ...]:
     return _text_items(value, "highlights")
 
 
-def _qualifications(value: object) -> tuple[str, ...]:
+def _qualifications(value: Iterable[str]) -> tuple[str, ...]:
     return _text_items(value, "qualifications")
 
 
@@ -381,7 +381,7 @@ def not_a(kind: type, field: str, value: object) -> InvalidInput:
     return InvalidInput(f"{field} must be a {kind.__name__}, not {type_name(value)}", field=field)
 
 
-def _ended_at(value: object) -> pendulum.DateTime:
+def _ended_at(value: _dt.datetime) -> pendulum.DateTime:
     return to_instant(value, "ended_at")
 
 
@@ -447,11 +447,11 @@ class Interview:
         return pendulum.Date.fromordinal(date_in_zone(self.ended_at, self.decision_maker.timezone))
 
 
-def _decision_by(value: object) -> pendulum.Date:
+def _decision_by(value: _dt.date) -> pendulum.Date:
     return to_date(value, "decision_by")
 
 
-def _follow_up_on(value: object) -> pendulum.Date | None:
+def _follow_up_on(value: _dt.date | None) -> pendulum.Date | None:
     return None if value is None else to_date(value, "follow_up_on")
 
 
@@ -598,7 +598,7 @@ def _whole(field: str, low: int, high: int | None, why: str) -> Any:
 _NO_DAYS: frozenset[Any] = frozenset()
 
 
-def _holidays(value: object) -> frozenset[pendulum.Date]:
+def _holidays(value: Iterable[_dt.date]) -> frozenset[pendulum.Date]:
     if isinstance(value, _dt.date):
         raise InvalidInput(
             "holidays must be a collection of dates; put the one date in a list",
@@ -704,7 +704,7 @@ class Policy:
     def __init__(
         self,
         max_calls: int = 4,
-        holidays: Iterable[_dt.date] | object = _NO_DAYS,
+        holidays: Iterable[_dt.date] = _NO_DAYS,
         call_interval_days: int = 7,
         reply_window_days: int = 7,
         default_wait_days: int = 7,
