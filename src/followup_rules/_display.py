@@ -14,7 +14,10 @@ Rules it follows:
   who dials.
 * Nothing here reads the clock: without a ``now`` nothing is ``"due"``.
 * Every value a user typed is escaped: HTML with :func:`html.escape`, Markdown
-  with backslashes, so a name like ``<script>`` is printed, never run.
+  with backslashes before every character CommonMark could read as markup
+  (emphasis, code, links, HTML, entities, table cells) and line breaks made
+  spaces, so a name like ``<script>`` or ``__init__`` is printed as typed,
+  never run or formatted.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ._calendar import day_in_zone, day_to_date, zone
-from ._errors import InvalidInput
+from ._errors import InvalidInput, type_name
 from ._events import (
     CallPlaced,
     CloseLoopSent,
@@ -95,11 +98,15 @@ _EMPTY = "\N{EM DASH}"
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 # Markdown renderers (Jupyter's included) turn these into formatting, links,
-# raw HTML or mathematics; a backslash before any ASCII punctuation makes it
-# literal (CommonMark, section 2.4). An underscore inside a word never makes
-# emphasis, and an ampersand only matters when it could start an entity such
-# as "&lt;": those are left alone, so zone names stay readable in a terminal.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*\[\]<>|$#~]|(?<!\w)_|_(?!\w)|&(?=#?\w+;))")
+# code, raw HTML, table cells or mathematics; a backslash before any ASCII
+# punctuation makes it literal (CommonMark, section 2.4), so each is escaped
+# wherever it appears. Two are left alone where they cannot act, so that zone
+# and company names stay readable in a terminal: an ampersand that could not
+# start an entity such as "&lt;", and an underscore between two letters or
+# digits ("Los_Angeles"), which CommonMark never reads as emphasis (section
+# 6.2). ``[^\W_]`` is a letter or a digit: an underscore next to another one
+# is next to punctuation, and "__init__" would be emphasis.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*\[\]<>|$#~]|(?<![^\W_])_|_(?![^\W_])|&(?=#?\w+;))")
 
 
 def timeline(workflow: Workflow, now: Any = None) -> list[dict[str, object]]:
@@ -128,7 +135,7 @@ def timeline(workflow: Workflow, now: Any = None) -> list[dict[str, object]]:
     """
     if not isinstance(workflow, Workflow):
         raise InvalidInput(
-            f"timeline() takes a Workflow, not {type(workflow).__name__}", field="workflow"
+            f"timeline() takes a Workflow, not {type_name(workflow)}", field="workflow"
         )
     due: Sequence[Action] = () if now is None else workflow.due(now)
     rows = [*_event_records(workflow), *_action_records(workflow, due)]
