@@ -220,6 +220,9 @@ def workflow_markdown(workflow: Workflow, *, now: Any = None) -> str:
 
 def _action_records(workflow: Workflow, due: Sequence[Action]) -> Iterator[dict[str, object]]:
     candidate_zone = workflow.interview.candidate.timezone
+    # Looked up once per planned action: a set, so that a plan of many
+    # letters, all due, does not cost its square.
+    due_now = frozenset(due)
     for action in workflow.plan():
         label = _ACTION_LABELS[action.kind]
         if action.kind is ActionKind.CALL:
@@ -232,7 +235,7 @@ def _action_records(workflow: Workflow, due: Sequence[Action]) -> Iterator[dict[
             contact=None if action.contact is None else action.contact.name,
             call_windows=_windows(action, candidate_zone) if action.windows else None,
             timezone=action.timezone,
-            status="due" if action in due else "planned",
+            status="due" if action in due_now else "planned",
             reason=action.reason,
         )
 

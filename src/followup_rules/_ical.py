@@ -51,7 +51,7 @@ import pendulum
 
 from ._calendar import SUPPORTED_YEARS, stdlib_zone
 from ._errors import InvalidInput, shown, type_name
-from ._scripts import render
+from ._scripts import Script, plan_scripts
 from ._values import Tone
 from ._workflow import Action, ActionKind, CallWindow, Workflow
 
@@ -237,8 +237,7 @@ def _summary(workflow: Workflow, action: Action) -> str:
     return f"Move on from {workflow.interview.position.title} at {company}"
 
 
-def _description(workflow: Workflow, action: Action, tone: Tone | None) -> str:
-    script = render(workflow, action, tone=tone)
+def _description(workflow: Workflow, action: Action, script: Script) -> str:
     paragraphs = [action.reason] if action.reason else []
     decider = workflow.interview.decision_maker
     if action.kind is ActionKind.CALL:
@@ -275,7 +274,7 @@ def _description(workflow: Workflow, action: Action, tone: Tone | None) -> str:
 
 
 def _event(
-    workflow: Workflow, action: Action, *, identity: str, stamp: _dt.datetime, tone: Tone | None
+    workflow: Workflow, action: Action, script: Script, *, identity: str, stamp: _dt.datetime
 ) -> Event:
     from icalendar import Alarm, Event
 
@@ -301,7 +300,7 @@ def _event(
             event.add("dtend", day + _dt.timedelta(days=1))
         event.add("transp", "TRANSPARENT")
         reminder = ALL_DAY_REMINDER
-    event.add("description", _description(workflow, action, tone))
+    event.add("description", _description(workflow, action, script))
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("description", summary)
@@ -381,8 +380,8 @@ def to_ical(workflow: Workflow, *, tone: Tone | None = None) -> str:
     plan = workflow.plan()
     identity = _identity(workflow)
     stamp = _stamp(workflow)
-    for action in plan:
-        calendar.add_component(_event(workflow, action, identity=identity, stamp=stamp, tone=tone))
+    for action, script in zip(plan, plan_scripts(workflow, plan, tone=tone), strict=True):
+        calendar.add_component(_event(workflow, action, script, identity=identity, stamp=stamp))
     span = _zone_years(plan)
     if span is not None:
         calendar.add_missing_timezones(first_date=span[0], last_date=span[1])

@@ -58,6 +58,7 @@ __all__ = [
     "Script",
     "permission_script",
     "placeholders",
+    "plan_scripts",
     "render",
 ]
 
@@ -634,11 +635,50 @@ def render(
         day = action.due_on.toordinal()
     else:
         day = day_in_zone(to_seconds(now, "now"), action.timezone)
+    return _write(workflow, _story(workflow, plan), action, day, chosen_tone, channel, custom)
+
+
+def plan_scripts(
+    workflow: Workflow, plan: tuple[Action, ...], *, tone: Tone | None = None
+) -> tuple[Script, ...]:
+    """Write the script of every planned action, as :func:`render` does without options.
+
+    For exports that need them all: the story of the plan is told once,
+    not once per action, so the work grows with the plan's length, not with
+    its square.
+
+    Args:
+        workflow: The workflow.
+        plan: ``workflow.plan()``.
+        tone: The tone to write in; the policy's when None.
+
+    Returns:
+        One script per action, in the plan's order.
+
+    Raises:
+        InvalidInput: ``tone`` is not a Tone or None.
+    """
+    chosen_tone = _tone(tone, workflow.policy)
     story = _story(workflow, plan)
+    return tuple(
+        _write(workflow, story, action, action.due_on.toordinal(), chosen_tone, None, {})
+        for action in plan
+    )
+
+
+def _write(
+    workflow: Workflow,
+    story: _Story,
+    action: Action,
+    day: int,
+    tone: Tone,
+    channel: object,
+    custom: Mapping[str, str],
+) -> Script:
     if action.kind is ActionKind.SEND_THANK_YOU:
-        return _thank_you(workflow, action, day, chosen_tone, channel, custom)
+        return _thank_you(workflow, action, day, tone, channel, custom)
     if action.kind is ActionKind.CALL:
-        return _voicemail(workflow, action, story, day, chosen_tone, channel, custom)
+        return _voicemail(workflow, action, story, day, tone, channel, custom)
     if action.kind is ActionKind.CLOSE_LOOP:
-        return _close_loop(workflow, story, day, chosen_tone, channel, custom)
-    return _move_on(workflow, action, story, chosen_tone, channel, custom)
+        return _close_loop(workflow, story, day, tone, channel, custom)
+    return _move_on(workflow, action, story, tone, channel, custom)
