@@ -332,8 +332,10 @@ def to_ical(workflow: Workflow, *, tone: Tone | None = None) -> str:
 
     One event per action of ``workflow.plan()``, in its order. Calls are
     timed on the before-hours window, in the decision-maker's zone (with a
-    ``VTIMEZONE``); the description holds the after-hours window and the
-    voicemail script. Letters, the close-the-loop message and the move-on
+    ``VTIMEZONE``), or in UTC when the window touches a repeated hour or
+    lies outside the years 1900 to 2999: every time written means exactly
+    the window's instant. The description holds the after-hours window and
+    the voicemail script. Letters, the close-the-loop message and the move-on
     date are all-day events with their scripts. Each event has a reminder:
     15 minutes before a call, 09:00 on an all-day item's day. Each
     description starts with the action's ``reason`` when it has one.
