@@ -96,7 +96,9 @@ def _import_icalendar() -> type[Calendar]:
 
 
 def _check_tone(tone: object) -> None:
-    if tone is not None and not isinstance(tone, Tone):
+    # The type is asked, not isinstance(): a mock made with spec=Tone (or
+    # spec=Workflow) passes isinstance and is nothing like one.
+    if tone is not None and type(tone) is not Tone:
         raise InvalidInput(
             f"tone must be Tone.DIRECT or Tone.WARM (or None for the policy's), not {shown(tone)}",
             field="tone",
@@ -364,7 +366,7 @@ def to_ical(workflow: Workflow, *, tone: Tone | None = None) -> str:
             old; the message says how to install it
             (``pip install "followup_rules[ical]"``).
     """
-    if not isinstance(workflow, Workflow):
+    if not issubclass(type(workflow), Workflow):
         raise InvalidInput(
             f"to_ical() exports a Workflow, not {type_name(workflow)}", field="workflow"
         )

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import pendulum
@@ -142,7 +142,9 @@ def _english_list(items: Sequence[str]) -> str:
 def _tone(tone: object, policy: Policy) -> Tone:
     if tone is None:
         return policy.tone
-    if not isinstance(tone, Tone):
+    # Here and below the type is asked, not isinstance(): a mock made with
+    # spec=Tone (or spec=Workflow) passes isinstance and is nothing like one.
+    if type(tone) is not Tone:
         raise InvalidInput(
             f"tone must be Tone.DIRECT or Tone.WARM (or None for the policy's), not {shown(tone)}",
             field="tone",
@@ -538,7 +540,7 @@ def _own_action(workflow: Workflow, plan: tuple[Action, ...], action: object) ->
     accepted; the scripts then read the plan's copy, never the fields of
     what was handed in, which may hold anything.
     """
-    if not isinstance(action, Action):
+    if not issubclass(type(action), Action):
         raise InvalidInput(
             "action must be an Action from workflow.plan() or workflow.due(), "
             f"not {type_name(action)}",
@@ -559,7 +561,8 @@ def _own_action(workflow: Workflow, plan: tuple[Action, ...], action: object) ->
         else "render one of workflow.plan() or workflow.due(now)"
     )
     raise InvalidInput(
-        f"{_described(action)} is not one of this workflow's remaining actions: {why}",
+        f"{_described(cast(Action, action))} is not one of this workflow's remaining actions: "
+        f"{why}",
         field="action",
     )
 
@@ -619,13 +622,13 @@ def render(
             optional placeholder that has no value (the message names it),
             or its subject would hold a line break.
     """
-    if not isinstance(workflow, Workflow):
+    if not issubclass(type(workflow), Workflow):
         raise InvalidInput(
             f"workflow must be a Workflow, not {type_name(workflow)}", field="workflow"
         )
     plan = workflow.plan()
     action = _own_action(workflow, plan, action)
-    if channel is not None and not isinstance(channel, Channel):
+    if channel is not None and type(channel) is not Channel:
         raise InvalidInput(
             f"channel must be a Channel or None, not {shown(channel)}", field="channel"
         )

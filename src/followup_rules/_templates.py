@@ -116,6 +116,7 @@ import functools
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import cast
 
 import attrs
 
@@ -223,18 +224,25 @@ _LINE_BREAK = re.compile(f"[{_LINE_BREAKS}]")
 _MULTI_LINE = frozenset({"address_block", "signature"})
 
 
-def _plain(text: str) -> str:
-    # A str subclass may override hashing, comparison or formatting; the
-    # engine below works on the plain string it holds.
-    return str.__str__(text)
+def _plain(value: object) -> str | None:
+    """Return ``value`` as a plain ``str``, or None when it is not text.
+
+    A str subclass may override hashing, comparison or formatting: the
+    engine works on the plain string it holds. The type is asked, not
+    isinstance(): a mock made with ``spec=str`` passes isinstance.
+    """
+    if not issubclass(type(value), str):
+        return None
+    return str.__str__(cast(str, value))
 
 
 def _check_key(key: object) -> str:
-    if not isinstance(key, str) or _plain(key) not in _PLACEHOLDERS:
+    plain = _plain(key)
+    if plain is None or plain not in _PLACEHOLDERS:
         raise TemplateError(
             f"unknown template key {shown(key)}; the keys are: {', '.join(TEMPLATE_KEYS)}"
         )
-    return _plain(key)
+    return plain
 
 
 def placeholders(key: str) -> tuple[str, ...]:
@@ -355,9 +363,10 @@ def checked_template(key: object, text: object) -> tuple[str, str]:
         TemplateError: As :func:`check_template`.
     """
     key = _check_key(key)
-    if not isinstance(text, str):
+    plain = _plain(text)
+    if plain is None:
         raise TemplateError(f"the template for {key!r} must be text, not {type_name(text)}")
-    text = _plain(text)
+    text = plain
     allowed = frozenset(_PLACEHOLDERS[key])
     _parse(key, text, allowed)
     subject, body = _split_subject(key, text)
@@ -695,7 +704,7 @@ def builtin_template(key: str, tone: Tone = Tone.DIRECT) -> str:
         InvalidInput: ``tone`` is not a Tone.
     """
     key = _check_key(key)
-    if not isinstance(tone, Tone):
+    if type(tone) is not Tone:
         raise InvalidInput(f"tone must be a Tone, not {shown(tone)}", field="tone")
     return BUILTIN_TEMPLATES[tone][key]
 
