@@ -826,3 +826,23 @@ def test_calls_in_year_9998_export_or_are_refused_cleanly(month: int) -> None:
     text = to_ical(workflow)
     check_instants(workflow, text)
     assert parse(text).walk("VTIMEZONE") == []
+
+
+def test_an_all_day_item_on_the_calendars_last_day_has_no_end() -> None:
+    """Moving on due 9999-12-31 exports as an all-day item without DTEND; or the core refuses the year cleanly."""
+    decider = Interviewer("Morgan Lee", timezone="UTC", decision_maker=True)
+    try:
+        interview = Interview(
+            Candidate("Jordan Avery", "555 0100", timezone="UTC"),
+            Position("Engineer", "Contoso"),
+            [decider],
+            pendulum.datetime(9999, 12, 10, 12, tz="UTC"),
+        )
+        agreement = Agreement(dt.date(9999, 12, 22), dt.date(9999, 12, 23), calls_permitted=False)
+        workflow = Workflow.start(interview, agreement)
+    except FollowUpError:
+        return  # The core refuses dates outside its supported years at the door.
+    assert workflow.plan()[-1].due_on == dt.date(9999, 12, 31)
+    last = exported(workflow)[-1]
+    assert start(last) == dt.date(9999, 12, 31)
+    assert "DTEND" not in last
