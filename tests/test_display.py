@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 from collections import Counter
 from html.parser import HTMLParser
 from zoneinfo import ZoneInfo
 
+import attrs
 import pandas  # type: ignore[import-untyped]  # no pandas-stubs in the test extra
 import pendulum
 import pytest
-from hypothesis import given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from followup_rules import (
     Action,
@@ -33,7 +37,14 @@ from followup_rules import (
     Withdrew,
     Workflow,
 )
-from followup_rules._display import COLUMNS, timeline, workflow_html, workflow_markdown
+from followup_rules._display import (
+    _HEADINGS,
+    COLUMNS,
+    _cell,
+    timeline,
+    workflow_html,
+    workflow_markdown,
+)
 from tests.conftest import DETROIT
 from tests.strategies import aware_datetimes, wall_clock, workflows
 
@@ -558,3 +569,168 @@ def test_markdown_escapes_what_markdown_would_format() -> None:
     text = workflow_markdown(Workflow.start(interview, Agreement.on_weekday(interview, 0)))
     assert r"Pat \| \*Boss\* \$5 \<x\>" in text
     assert "(America/Los_Angeles)" in text
+
+
+# --- Markdown read back by a CommonMark parser --------------------------------
+
+# CommonMark with the two GFM extensions Jupyter's renderer also has: tables
+# and strikethrough. Raw HTML is on, as in CommonMark.
+COMMONMARK = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
+@attrs.frozen
+class MarkdownTable:
+    """The Markdown display as a CommonMark parser reads it: caption, headings and cells, as text."""
+
+    caption: str
+    headings: list[str]
+    rows: list[list[str]]
+
+
+def plain_text(token: Token) -> str:
+    """The text of an inline token, which must hold nothing but text: no emphasis, link, code or HTML."""
+    children = token.children or []
+    assert [child.type for child in children if child.type != "text"] == []
+    return "".join(child.content for child in children)
+
+
+def read_markdown(text: str) -> MarkdownTable:
+    """Parse the Markdown display: one strong caption paragraph, then one table of plain-text cells."""
+    tokens = COMMONMARK.parse(text)
+    kinds = [token.type for token in tokens]
+    assert kinds[:3] == ["paragraph_open", "inline", "paragraph_close"]
+    assert kinds[3] == "table_open"
+    assert kinds[-1] == "table_close"
+    assert kinds.count("table_open") == 1
+    assert kinds.count("paragraph_open") == 1
+    caption = [child for child in tokens[1].children or [] if child.content or child.nesting]
+    assert caption[0].type == "strong_open"
+    assert caption[-1].type == "strong_close"
+    assert [child.type for child in caption[1:-1] if child.type != "text"] == []
+    headings: list[str] = []
+    rows: list[list[str]] = []
+    in_head = False
+    for token in tokens[4:]:
+        if token.type in ("thead_open", "thead_close"):
+            in_head = token.type == "thead_open"
+        elif token.type == "tr_open" and not in_head:
+            rows.append([])
+        elif token.type == "inline":
+            (headings if in_head else rows[-1]).append(plain_text(token))
+    return MarkdownTable("".join(child.content for child in caption[1:-1]), headings, rows)
+
+
+def reads_back(text: str, rows: list[list[str]]) -> bool:
+    """Whether the Markdown parses as a caption and a table of exactly these plain-text rows."""
+    try:
+        return read_markdown(text).rows == rows
+    except AssertionError:
+        return False
+
+
+def test_a_name_like_init_is_not_emphasis() -> None:
+    """A candidate named __init__ reads back from CommonMark as "__init__", not as emphasis."""
+    interview = Interview(
+        Candidate("__init__", "555 0100", timezone="America/Los_Angeles"),
+        Position("_private_ *star*", "A_B `C`"),
+        [Interviewer("**Pat**", timezone="America/Los_Angeles", decision_maker=True)],
+        at(8, 16, 15, 30),
+    )
+    workflow = Workflow.start(interview, Agreement.on_weekday(interview, 0))
+    text = workflow_markdown(workflow)
+    read = read_markdown(text)
+    assert read.caption == "__init__: _private_ *star* at A_B `C` (stage THANKING)"
+    assert read.rows[0][3] == "**Pat**"
+    assert "(America/Los_Angeles)" in text
+    assert r"\_\_init\_\_" in text
+
+
+def test_the_markdown_reader_can_fail() -> None:
+    """Unescaped emphasis, code, links, HTML, strikethrough, entities or pipes never read back as typed."""
+    good = "**A**\n\n| H | I |\n|---|---|\n| a | b |"
+    assert read_markdown(good) == MarkdownTable("A", ["H", "I"], [["a", "b"]])
+    for bad in ("_a_", "`a`", "[a](b)", "<b>a</b>", "~~a~~", "&lt;", "a | c"):
+        assert not reads_back(good.replace("| a |", f"| {bad} |"), [[bad, "b"]])
+    with pytest.raises(AssertionError):
+        read_markdown("**__init__**\n\n| H |\n|---|\n| a |")
+
+
+# Arbitrary text as users type it: anything the value types accept (no
+# control characters), with Markdown's and HTML's punctuation favoured.
+user_text = st.text(
+    alphabet=st.one_of(
+        st.sampled_from([*string.punctuation, " ", "\u00a0", "\u2028"]),
+        st.characters(exclude_categories=["Cc", "Cs"]),
+    ),
+    min_size=1,
+    max_size=24,
+)
+
+
+@st.composite
+def renamed_workflows(draw: st.DrawFn) -> Workflow:
+    """A random workflow whose candidate, position, company and interviewers have arbitrary names.
+
+    Some letters are sent, so that names show in done rows as well as planned ones.
+    """
+    workflow = draw(workflows())
+    old = workflow.interview
+    try:
+        interview = Interview(
+            Candidate(draw(user_text), "555 0100", timezone=old.candidate.timezone),
+            Position(draw(user_text), draw(user_text)),
+            [attrs.evolve(person, name=draw(user_text)) for person in old.interviewers],
+            old.ended_at,
+        )
+    except InvalidInput:
+        assume(False)
+        raise
+    renamed = Workflow.start(interview, workflow.agreement, workflow.policy)
+    for person in interview.interviewers[: draw(st.integers(0, len(interview.interviewers)))]:
+        renamed = renamed.apply(ThankYouSent(person, old.ended_at))
+    return renamed
+
+
+def expected_cells(workflow: Workflow) -> list[list[str]]:
+    """Each row's cells as the tables should show them, from the timeline records."""
+    return [[_cell(record, key) for key in _HEADINGS] for record in timeline(workflow)]
+
+
+def expected_caption(workflow: Workflow) -> str:
+    """The caption as typed: candidate, position, company and stage."""
+    interview = workflow.interview
+    return (
+        f"{interview.candidate.name}: {interview.position.title} at "
+        f"{interview.position.company} (stage {workflow.stage.name})"
+    )
+
+
+@example(
+    Workflow.start(
+        Interview(
+            Candidate("__init__", "555 0100", timezone=DETROIT),
+            Position("a | b", "<i>&amp;</i>"),
+            [Interviewer("[x](y) `z` $1$ ~~s~~", timezone=DETROIT, decision_maker=True)],
+            pendulum.datetime(2017, 8, 16, 15, 30, tz=DETROIT),
+        ),
+        Agreement(dt.date(2017, 8, 21)),
+    )
+)
+@given(renamed_workflows())
+def test_property_markdown_cells_read_back_as_the_values(workflow: Workflow) -> None:
+    """Whatever the names, CommonMark reads every cell and the caption back as the text typed, in one table."""
+    read = read_markdown(workflow_markdown(workflow))
+    assert read.caption == expected_caption(workflow)
+    assert read.headings == list(_HEADINGS.values())
+    assert read.rows == expected_cells(workflow)
+    names = {person.name for person in workflow.interview.interviewers}
+    assert {row[3] for row in read.rows if row[2] == "Thank-you letter"} == names
+
+
+@given(renamed_workflows())
+def test_property_html_cells_read_back_as_the_values(workflow: Workflow) -> None:
+    """Whatever the names, the HTML holds only the table's own tags and shows every value as typed."""
+    parsed = parse(workflow_html(workflow))
+    assert set(parsed.tags) <= {"table", "caption", "thead", "tbody", "tr", "th", "td"}
+    assert parsed.caption == expected_caption(workflow)
+    assert parsed.rows == expected_cells(workflow)

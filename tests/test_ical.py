@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import sys
 import types
@@ -12,7 +13,7 @@ import attrs
 import icalendar
 import pendulum
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from followup_rules import (
@@ -22,6 +23,7 @@ from followup_rules import (
     CallPlaced,
     Candidate,
     CloseLoopSent,
+    FollowUpError,
     HeardBack,
     Interview,
     Interviewer,
@@ -516,7 +518,9 @@ def check_calendar(workflow: Workflow, text: str) -> None:
 @given(workflows())
 def test_property_every_planned_action_is_one_event_in_its_zone(workflow: Workflow) -> None:
     """Any fresh workflow exports one event per planned action, at its times, with unique UIDs."""
-    check_calendar(workflow, to_ical(workflow))
+    text = to_ical(workflow)
+    check_calendar(workflow, text)
+    check_instants(workflow, text)
 
 
 @given(workflows())
@@ -548,3 +552,297 @@ def test_the_property_helpers_can_fail(workflow: Workflow) -> None:
     stop = text.index("END:VEVENT\r\n", start_of_last) + len("END:VEVENT\r\n")
     with pytest.raises(AssertionError):
         check_calendar(workflow, text[:start_of_last] + text[stop:])
+
+
+# --- Every time written is the window's instant ----------------------------------------------
+
+UTC = dt.timezone.utc
+
+# Zones whose clocks change at night. These change on weekdays, so that a
+# call can fall on the change: Amman, Gaza and Hebron go back from 01:00 to
+# 00:00 on Fridays (the hour a window before early work reaches), Damascus
+# and Cairo change on Thursdays and Fridays, Tehran on 21 or 22 March and
+# September.
+WEEKDAY_ZONES = (
+    "Asia/Amman",
+    "Asia/Gaza",
+    "Asia/Hebron",
+    "Asia/Damascus",
+    "Asia/Tehran",
+    "Africa/Cairo",
+)
+# Those, and zones that change on weekends.
+NIGHT_ZONES = (
+    *WEEKDAY_ZONES,
+    "Asia/Beirut",
+    "America/Santiago",
+    "America/Sao_Paulo",
+    "America/Havana",
+    "Europe/London",
+    "Europe/Paris",
+    "America/Detroit",
+    "Australia/Lord_Howe",
+    "Pacific/Chatham",
+)
+
+
+@functools.cache
+def clock_changes(zone_name: str, year: int) -> tuple[tuple[dt.date, int], ...]:
+    """Each change of the zone's UTC offset in a year: the local day and minute of the day it starts at.
+
+    The day and minute are the first wall-clock time of the new offset: the
+    second 00:00 of Asia/Amman on 2021-10-29, or 01:00 after a gap at midnight.
+    """
+    zone = ZoneInfo(zone_name)
+    found: list[tuple[dt.date, int]] = []
+    step = dt.timedelta(minutes=15)
+    moment = dt.datetime(year, 1, 1, tzinfo=UTC)
+    while moment.year == year:
+        following = moment + dt.timedelta(days=1)
+        if moment.astimezone(zone).utcoffset() != following.astimezone(zone).utcoffset():
+            probe = moment
+            while probe.astimezone(zone).utcoffset() == moment.astimezone(zone).utcoffset():
+                probe += step
+            local = probe.astimezone(zone)
+            found.append((local.date(), local.hour * 60 + local.minute))
+        moment = following
+    return tuple(found)
+
+
+def test_clock_changes_finds_the_known_changes() -> None:
+    """The helper finds Amman's second 00:00 of 2021-10-29, Detroit's 2017 changes, and nothing in UTC."""
+    assert (dt.date(2021, 10, 29), 0) in clock_changes("Asia/Amman", 2021)
+    assert clock_changes(DETROIT, 2017) == ((dt.date(2017, 3, 12), 180), (dt.date(2017, 11, 5), 60))
+    assert clock_changes("UTC", 2017) == ()
+
+
+def work_hours_around(draw: st.DrawFn, minute: int) -> Policy:
+    """A policy whose work starts near ``minute`` of the day, from an hour before to three hours after.
+
+    The before-hours window, the one exported, then reaches back over the
+    change. When work starts just after an hour that repeats, the window
+    opens in the hour's second occurrence, where a local time is read an
+    hour early; half the time work starts 30 to 90 minutes after ``minute``.
+    """
+    quarters = draw(st.one_of(st.integers(2, 6), st.integers(-4, 12)))
+    start = min(max(minute + quarters * 15, 15), 24 * 60 - 45)
+    # The window before work, a quarter of an hour of work at least, and the
+    # window after it all fit in the day.
+    length = draw(
+        st.sampled_from(
+            [m for m in (15, 30, 45, 60, 90, 120) if m <= min(start, 24 * 60 - start - 30)]
+        )
+    )
+    end = draw(st.integers(start // 15 + 1, (24 * 60 - length) // 15)) * 15
+    return Policy(
+        workday_start=dt.time(start // 60, start % 60),
+        workday_end=dt.time(end // 60, end % 60),
+        call_window_minutes=length,
+        call_interval_days=draw(st.integers(7, 28)),
+        max_calls=draw(st.integers(1, 4)),
+    )
+
+
+@functools.cache
+def early_fall_backs() -> tuple[tuple[str, dt.date, int], ...]:
+    """Every weekday, 2010 to 2030, on which a weekday zone's clocks go back before 20:00.
+
+    Each as (zone, day, minute of the day the repeated wall-clock time starts).
+    """
+    found = []
+    for zone_name in WEEKDAY_ZONES:
+        zone = ZoneInfo(zone_name)
+        for year in range(2010, 2031):
+            for day, minute in clock_changes(zone_name, year):
+                wall = dt.datetime.combine(day, dt.time(minute // 60, minute % 60))
+                repeated = wall.replace(tzinfo=zone).utcoffset() != (
+                    wall.replace(tzinfo=zone, fold=1).utcoffset()
+                )
+                if repeated and day.weekday() < 5 and minute < 20 * 60:
+                    found.append((zone_name, day, minute))
+    return tuple(found)
+
+
+@st.composite
+def any_clock_change(draw: st.DrawFn) -> tuple[str, dt.date, int]:
+    """A change of a night zone's clocks, 2010 to 2030: zone, day and minute, a weekday one when the year has one."""
+    zone_name = draw(st.sampled_from(NIGHT_ZONES))
+    changes = clock_changes(zone_name, draw(st.integers(2010, 2030)))
+    assume(changes)
+    weekdays = [change for change in changes if change[0].weekday() < 5]
+    day, minute = draw(st.sampled_from(weekdays or changes))
+    return zone_name, day, minute
+
+
+@st.composite
+def night_call_workflows(draw: st.DrawFn) -> Workflow:
+    """A workflow whose first call is agreed for a day its zone changes its clocks, its window near the change.
+
+    Half the time a weekday on which clocks go back early in the day (Amman,
+    Gaza, Hebron), otherwise any change of a night zone (a change on a
+    weekend moves the call to the Monday after); mostly the day of the
+    change itself, sometimes a day next to it.
+    """
+    zone_name, day, minute = draw(
+        st.one_of(st.sampled_from(early_fall_backs()), any_clock_change())
+    )
+    day += dt.timedelta(days=draw(st.sampled_from((0, 0, 0, -1, 1))))
+    policy = work_hours_around(draw, minute)
+    decider = Interviewer("Morgan Lee", timezone=zone_name, decision_maker=True)
+    candidate_zone = draw(st.sampled_from((zone_name, "UTC", LONDON)))
+    held = day - dt.timedelta(days=draw(st.integers(2, 9)))
+    interview = Interview(
+        Candidate("Jordan Avery", "555 0100", timezone=candidate_zone),
+        Position("Engineer", "Contoso"),
+        [decider],
+        pendulum.datetime(held.year, held.month, held.day, 12, tz=zone_name),
+    )
+    agreement = Agreement(held, day)
+    return Workflow.start(interview, agreement, policy)
+
+
+def test_early_fall_backs_include_ammans() -> None:
+    """The pool of early fall-backs holds Amman's 2021-10-29 and only weekdays."""
+    pool = early_fall_backs()
+    assert ("Asia/Amman", dt.date(2021, 10, 29), 0) in pool
+    assert all(day.weekday() < 5 for _, day, _ in pool)
+
+
+def utc(value: dt.date) -> dt.datetime:
+    """An aware datetime as a UTC datetime (fold respected)."""
+    assert isinstance(value, dt.datetime)
+    assert value.tzinfo is not None
+    return value.astimezone(UTC)
+
+
+def check_instants(workflow: Workflow, text: str) -> None:
+    """Every call's DTSTART and DTEND mean exactly its before-hours window's instants.
+
+    Read twice: as icalendar reads them (the IANA zone of the TZID, or UTC),
+    and, for local times, through the calendar's own VTIMEZONE alone, as an
+    app that does not know the IANA name reads them.
+    """
+    calendar = parse(text)
+    own_zones = {}
+    for zone in calendar.walk("VTIMEZONE"):
+        assert isinstance(zone, icalendar.Timezone)
+        own_zones[str(zone["TZID"])] = zone.to_tz(lookup_tzid=False)
+    calls = [action for action in workflow.plan() if action.kind is ActionKind.CALL]
+    events = [event for event in vevents(calendar) if isinstance(start(event), dt.datetime)]
+    assert len(events) == len(calls)
+    for action, event in zip(calls, events, strict=True):
+        window = action.windows[0]
+        for name, edge in (("DTSTART", window.start), ("DTEND", window.end)):
+            written = event.decoded(name)
+            assert utc(written) == utc(edge)
+            tzid = event[name].params.get("TZID")
+            if tzid is not None:
+                from_file = written.replace(tzinfo=own_zones[tzid], fold=0)
+                assert utc(from_file) == utc(edge)
+            else:
+                assert written.utcoffset() == dt.timedelta(0)
+
+
+def amman() -> Workflow:
+    """Work from 01:00 in Amman, a call agreed for Friday 2021-10-29, when 01:00 went back to 00:00."""
+    decider = Interviewer("Morgan Lee", timezone="Asia/Amman", decision_maker=True)
+    interview = Interview(
+        Candidate("Jordan Avery", "555 0100", timezone="Asia/Amman"),
+        Position("Engineer", "Contoso"),
+        [decider],
+        pendulum.datetime(2021, 10, 25, 12, tz="Asia/Amman"),
+    )
+    policy = Policy(workday_start=dt.time(1), call_window_minutes=60)
+    return Workflow.start(
+        interview, Agreement(dt.date(2021, 10, 28), dt.date(2021, 10, 29)), policy
+    )
+
+
+def test_a_window_in_ammans_repeated_hour_is_written_in_utc() -> None:
+    """The window from the second 00:00 of 2021-10-29 in Amman (22:00 UTC) is written as 22:00Z, not a local 00:00."""
+    workflow = amman()
+    call = next(action for action in workflow.plan() if action.kind is ActionKind.CALL)
+    assert call.due_on == dt.date(2021, 10, 29)
+    assert utc(call.windows[0].start) == dt.datetime(2021, 10, 28, 22, tzinfo=UTC)
+    text = to_ical(workflow)
+    assert "DTSTART:20211028T220000Z\r\n" in text
+    assert "DTEND:20211028T230000Z\r\n" in text
+    assert "DTSTART;TZID=Asia/Amman:20211029T000000" not in text
+    (event,) = [e for e in exported(workflow) if isinstance(start(e), dt.datetime)][:1]
+    assert utc(start(event)) == dt.datetime(2021, 10, 28, 22, tzinfo=UTC)
+    check_instants(workflow, text)
+
+
+def test_the_instant_check_can_fail() -> None:
+    """check_instants notices the Amman window written as a local 00:00, an hour early."""
+    workflow = amman()
+    text = to_ical(workflow)
+    local = text.replace(
+        "DTSTART:20211028T220000Z", "DTSTART;TZID=Asia/Amman:20211029T000000"
+    ).replace("DTEND:20211028T230000Z", "DTEND;TZID=Asia/Amman:20211029T010000")
+    with pytest.raises(AssertionError):
+        check_instants(workflow, local)
+
+
+@given(night_call_workflows())
+def test_property_every_written_time_is_the_windows_instant(workflow: Workflow) -> None:
+    """Calls on and around the days clocks change export times that mean exactly their windows' instants."""
+    text = to_ical(workflow)
+    check_instants(workflow, text)
+    assert to_ical(workflow) == text
+
+
+def far(year: int, month: int) -> Workflow:
+    """A Detroit interview on the 16th of a month of a far year, decision within three days."""
+    decider = Interviewer("Morgan Lee", timezone=DETROIT, decision_maker=True)
+    interview = Interview(
+        Candidate("Jordan Avery", "555 0100", timezone=DETROIT),
+        Position("Engineer", "Contoso"),
+        [decider],
+        pendulum.datetime(year, month, 16, 12, tz=DETROIT),
+    )
+    return Workflow.start(interview, Agreement.within(interview, days=3))
+
+
+def test_calls_past_the_supported_years_are_written_in_utc() -> None:
+    """An interview in December 2999 plans calls in 3000: they are written in UTC, exactly."""
+    workflow = far(2999, 12)
+    years = {action.due_on.year for action in workflow.plan() if action.kind is ActionKind.CALL}
+    assert 3000 in years
+    text = to_ical(workflow)
+    check_instants(workflow, text)
+    assert "DTSTART:3000" in text
+    zones = parse(text).walk("VTIMEZONE")
+    assert [str(zone["TZID"]) for zone in zones] == [DETROIT]
+
+
+@pytest.mark.parametrize("month", [1, 8, 11])
+def test_calls_in_year_9998_export_or_are_refused_cleanly(month: int) -> None:
+    """A workflow in year 9998 exports exact UTC times; if the core refuses such dates, it says so with a FollowUpError."""
+    try:
+        workflow = far(9998, month)
+    except FollowUpError:
+        return  # The core refuses dates outside its supported years at the door.
+    text = to_ical(workflow)
+    check_instants(workflow, text)
+    assert parse(text).walk("VTIMEZONE") == []
+
+
+def test_an_all_day_item_on_the_calendars_last_day_has_no_end() -> None:
+    """Moving on due 9999-12-31 exports as an all-day item without DTEND; or the core refuses the year cleanly."""
+    decider = Interviewer("Morgan Lee", timezone="UTC", decision_maker=True)
+    try:
+        interview = Interview(
+            Candidate("Jordan Avery", "555 0100", timezone="UTC"),
+            Position("Engineer", "Contoso"),
+            [decider],
+            pendulum.datetime(9999, 12, 10, 12, tz="UTC"),
+        )
+        agreement = Agreement(dt.date(9999, 12, 22), dt.date(9999, 12, 23), calls_permitted=False)
+        workflow = Workflow.start(interview, agreement)
+    except FollowUpError:
+        return  # The core refuses dates outside its supported years at the door.
+    assert workflow.plan()[-1].due_on == dt.date(9999, 12, 31)
+    last = exported(workflow)[-1]
+    assert start(last) == dt.date(9999, 12, 31)
+    assert "DTEND" not in last

@@ -31,6 +31,7 @@ from followup_rules import (
     placeholders,
     render,
 )
+from followup_rules._errors import MESSAGE_LENGTH
 from tests.conftest import DETROIT
 
 
@@ -546,3 +547,62 @@ def test_same_inputs_same_script(workflow: Workflow) -> None:
             assert script == render(workflow, action, tone=tone)
             assert script == render(rebuilt, action, tone=tone)
             assert script == render(unpickled, action, tone=tone)
+
+
+# --- Actions that are not this workflow's --------------------------------------
+
+
+def test_an_equal_action_built_by_hand_renders_like_the_planned_one(workflow: Workflow) -> None:
+    """An action rebuilt field by field equals the planned one, so it renders the same script."""
+    for planned in workflow.plan():
+        rebuilt = Action(**attrs.asdict(planned, recurse=False))
+        assert rebuilt is not planned
+        assert render(workflow, rebuilt) == render(workflow, planned)
+
+
+class Unequal:
+    """A field value whose comparison raises, as hostile code might."""
+
+    def __eq__(self, other: object) -> bool:
+        raise RuntimeError("no comparing me")
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        raise RuntimeError("no showing me")
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("kind", None),
+        ("kind", "CALL"),
+        ("step", 10**5000),
+        ("due_on", "2017-08-16"),
+        ("due_on", Unequal()),
+        ("contact", "Morgan Lee"),
+        ("attempt", [[[]]]),
+        ("windows", 5),
+        ("timezone", "Mars/Olympus"),
+        ("reply_by", Unequal()),
+        ("reason", "x" * 10_000_000),
+    ],
+    ids=lambda value: value if isinstance(value, str) and len(value) < 20 else "odd",
+)
+def test_a_malformed_action_is_refused(workflow: Workflow, field: str, value: object) -> None:
+    """A planned action with one field changed to an odd value is InvalidInput, with a short message."""
+    for planned in workflow.plan():
+        odd = attrs.evolve(planned, **{field: value})  # type: ignore[arg-type]
+        with pytest.raises(
+            InvalidInput, match="not one of this workflow's remaining actions"
+        ) as caught:
+            render(workflow, odd)
+        assert caught.value.field == "action"
+        assert len(str(caught.value)) <= MESSAGE_LENGTH
+
+
+def test_an_action_with_no_fields_set_is_refused(workflow: Workflow) -> None:
+    """An Action whose slots were never set (built around its constructor) is InvalidInput."""
+    empty = object.__new__(Action)
+    with pytest.raises(InvalidInput, match=r"the action <Action .*> is not one of"):
+        render(workflow, empty)

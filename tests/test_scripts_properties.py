@@ -39,6 +39,7 @@ from followup_rules import (
     permission_script,
     render,
 )
+from followup_rules._scripts import plan_scripts
 
 ZONES = ("UTC", "America/Detroit", "Europe/Paris", "Asia/Kolkata", "Pacific/Chatham")
 
@@ -479,3 +480,14 @@ def test_builtin_voicemail_is_under_thirty_seconds(
     for call in calls:
         for tone in Tone:
             assert render(workflow, call, tone=tone).speaking_seconds < 30
+
+
+@given(workflow=workflows(), tone=st.one_of(st.none(), st.sampled_from(Tone)))
+def test_the_plans_scripts_at_once_are_renders_one_by_one(
+    workflow: Workflow, tone: Tone | None
+) -> None:
+    """plan_scripts, which exports use, writes exactly what render writes for each planned action."""
+    plan = workflow.plan()
+    assert plan_scripts(workflow, plan, tone=tone) == tuple(
+        render(workflow, action, tone=tone) for action in plan
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import followup_rules
@@ -261,3 +261,107 @@ def test_values_are_inserted_verbatim(before: str, trick: str, after: str) -> No
     subject, body = _templates.fill("voicemail", "[${candidate_name}] [$$] [${company}]", values)
     assert subject is None
     assert body == f"[{name}] [$] [v]"
+
+
+# --- A subject is one line ------------------------------------------------------------
+
+# Every character at which Python breaks a line, found by asking str.splitlines
+# about each code point: the rule below is checked against this, not against
+# the module's own list.
+LINE_BREAKS = tuple(char for char in map(chr, range(0x110000)) if len(f"a{char}b".splitlines()) > 1)
+
+EMAIL_KEYS = sorted(_templates.EMAIL_KEYS)
+subject_words = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_characters="".join(LINE_BREAKS) + "$"),
+    max_size=12,
+)
+
+
+def test_the_line_breaks_are_the_ones_the_brief_names() -> None:
+    """Python breaks lines at LF, CR, VT, FF, U+001C to U+001E, NEL, U+2028 and U+2029, and nowhere else."""
+    assert "".join(LINE_BREAKS) == "\n\v\f\r\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+@given(
+    key=st.sampled_from(EMAIL_KEYS),
+    before=subject_words,
+    char=st.sampled_from(LINE_BREAKS),
+    after=subject_words,
+)
+def test_property_a_subject_line_with_a_line_break_is_refused(
+    key: str, before: str, char: str, after: str
+) -> None:
+    """A 'Subject:' line holding any line break but its own LF (or CRLF) end is a TemplateError."""
+    text = f"Subject: {before}x{char}y{after}\n\nDear ${{contact_name}}"
+    if char == "\n":
+        # The line ends at the first LF: the rest is the body.
+        subject, body = _templates.fill(key, text, dict.fromkeys(placeholders(key), "v"))
+        assert subject == f"{before}x".strip()
+        assert body.startswith(f"y{after}".strip())
+        return
+    with pytest.raises(TemplateError, match=r"'Subject:' line holds a line break") as caught:
+        check_template(key, text)
+    assert f"U+{ord(char):04X}" in str(caught.value)
+
+
+@given(key=st.sampled_from(EMAIL_KEYS), words=subject_words.filter(str.strip))
+def test_property_a_crlf_subject_line_is_one_line(key: str, words: str) -> None:
+    """A template written with CRLF line endings keeps working: its subject holds no CR."""
+    text = f"Subject: {words}\r\n\r\nDear ${{contact_name}},\r\nthanks."
+    check_template(key, text)
+    subject, body = _templates.fill(key, text, dict.fromkeys(placeholders(key), "v"))
+    assert subject == words.strip()
+    assert "\r" not in subject
+    assert body == "Dear v,\r\nthanks."
+
+
+@pytest.mark.parametrize("key", EMAIL_KEYS)
+def test_the_signature_is_not_allowed_in_a_subject(key: str) -> None:
+    """${signature} spans several lines, so a subject may not use it; the body may."""
+    with pytest.raises(TemplateError, match=r"\$\{signature\}, which spans several lines"):
+        check_template(key, "Subject: from ${signature}\n\nDear ${contact_name}")
+    check_template(key, "Subject: from ${candidate_name}\n\n${signature}")
+
+
+@given(
+    key=st.sampled_from(EMAIL_KEYS),
+    before=subject_words,
+    char=st.sampled_from(LINE_BREAKS),
+    after=subject_words,
+    data=st.data(),
+)
+def test_property_a_value_cannot_break_the_subject(
+    key: str, before: str, char: str, after: str, data: st.DataObject
+) -> None:
+    """Whatever a filled-in value holds, a line break in it never reaches the subject: TemplateError."""
+    name = data.draw(st.sampled_from(sorted(set(placeholders(key)) - {"signature"})))
+    values = dict.fromkeys(placeholders(key), "v")
+    values[name] = f"{before}{char}{after}"
+    text = f"Subject: About ${{{name}}}\n\nDear ${{contact_name}}, ${{{name}}}"
+    with pytest.raises(TemplateError, match=rf"subject uses \$\{{{name}\}}, whose value holds"):
+        _templates.fill(key, text, values)
+    # The same value in the body alone is fine: a body has lines.
+    _templates.fill(key, f"Subject: Hello\n\n${{{name}}}", values)
+
+
+@given(key=st.sampled_from(EMAIL_KEYS), value=st.text(max_size=20), tone=st.sampled_from(Tone))
+def test_property_the_builtin_subject_is_one_line_whatever_the_value(
+    key: str, value: str, tone: Tone
+) -> None:
+    """The built-in subjects too: filled with any value, they hold no line break or raise TemplateError."""
+    values = dict.fromkeys(placeholders(key), value or "v")
+    if any(char in value for char in LINE_BREAKS):
+        with pytest.raises(TemplateError, match="line break"):
+            _templates.fill(key, builtin_template(key, tone), values)
+        return
+    subject, _ = _templates.fill(key, builtin_template(key, tone), values)
+    assert subject is not None
+    assert subject.splitlines() == [subject]
+
+
+@given(text=st.text(alphabet=st.sampled_from(("a", " ", *LINE_BREAKS)), max_size=30))
+def test_property_typed_values_hold_no_line_break(text: str) -> None:
+    """The value types turn every line break a user types into a space, so typed values fill subjects safely."""
+    assume(text.strip(" " + "".join(LINE_BREAKS)))
+    candidate = Candidate(text, "555 0100", timezone="UTC")
+    assert not any(char in candidate.name for char in LINE_BREAKS)

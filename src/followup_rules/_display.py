@@ -14,7 +14,10 @@ Rules it follows:
   who dials.
 * Nothing here reads the clock: without a ``now`` nothing is ``"due"``.
 * Every value a user typed is escaped: HTML with :func:`html.escape`, Markdown
-  with backslashes, so a name like ``<script>`` is printed, never run.
+  with backslashes before every character CommonMark could read as markup
+  (emphasis, code, links, HTML, entities, table cells) and line breaks made
+  spaces, so a name like ``<script>`` or ``__init__`` is printed as typed,
+  never run or formatted.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ._calendar import date_in_zone, day_to_date, zone
-from ._errors import InvalidInput
+from ._errors import InvalidInput, type_name
 from ._events import (
     CallPlaced,
     CloseLoopSent,
@@ -98,11 +101,15 @@ _EMPTY = "\N{EM DASH}"
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 # Markdown renderers (Jupyter's included) turn these into formatting, links,
-# raw HTML or mathematics; a backslash before any ASCII punctuation makes it
-# literal (CommonMark, section 2.4). An underscore inside a word never makes
-# emphasis, and an ampersand only matters when it could start an entity such
-# as "&lt;": those are left alone, so zone names stay readable in a terminal.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*\[\]<>|$#~]|(?<!\w)_|_(?!\w)|&(?=#?\w+;))")
+# code, raw HTML, table cells or mathematics; a backslash before any ASCII
+# punctuation makes it literal (CommonMark, section 2.4), so each is escaped
+# wherever it appears. Two are left alone where they cannot act, so that zone
+# and company names stay readable in a terminal: an ampersand that could not
+# start an entity such as "&lt;", and an underscore between two letters or
+# digits ("Los_Angeles"), which CommonMark never reads as emphasis (section
+# 6.2). ``[^\W_]`` is a letter or a digit: an underscore next to another one
+# is next to punctuation, and "__init__" would be emphasis.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*\[\]<>|$#~]|(?<![^\W_])_|_(?![^\W_])|&(?=#?\w+;))")
 
 
 def timeline(workflow: Workflow, now: Any = None) -> list[dict[str, object]]:
@@ -129,9 +136,11 @@ def timeline(workflow: Workflow, now: Any = None) -> list[dict[str, object]]:
         InvalidInput: ``workflow`` is not a Workflow, or ``now`` is given and
             is not an aware datetime.
     """
-    if not isinstance(workflow, Workflow):
+    # The type is asked, not isinstance(): a mock made with spec=Workflow
+    # passes isinstance and is nothing like one.
+    if not issubclass(type(workflow), Workflow):
         raise InvalidInput(
-            f"timeline() takes a Workflow, not {type(workflow).__name__}", field="workflow"
+            f"timeline() takes a Workflow, not {type_name(workflow)}", field="workflow"
         )
     due: Sequence[Action] = () if now is None else workflow.due(now)
     rows = [*_event_records(workflow), *_action_records(workflow, due)]
@@ -216,6 +225,9 @@ def workflow_markdown(workflow: Workflow, *, now: Any = None) -> str:
 
 def _action_records(workflow: Workflow, due: Sequence[Action]) -> Iterator[dict[str, object]]:
     candidate_zone = workflow.interview.candidate.timezone
+    # Looked up once per planned action: a set, so that a plan of many
+    # letters, all due, does not cost its square.
+    due_now = frozenset(due)
     for action in workflow.plan():
         label = _ACTION_LABELS[action.kind]
         if action.kind is ActionKind.CALL:
@@ -228,7 +240,7 @@ def _action_records(workflow: Workflow, due: Sequence[Action]) -> Iterator[dict[
             contact=None if action.contact is None else action.contact.name,
             call_windows=_windows(action, candidate_zone) if action.windows else None,
             timezone=action.timezone,
-            status="due" if action in due else "planned",
+            status="due" if action in due_now else "planned",
             reason=action.reason,
         )
 

@@ -5,7 +5,13 @@
 * each follow-up call is a timed event on the before-hours window, in the
   decision-maker's zone (``TZID`` with a generated ``VTIMEZONE``), so an app
   in another zone shows the right local time, DST included; the after-hours
-  window and the voicemail script are in its description;
+  window and the voicemail script are in its description. A window with an
+  edge in a repeated hour (clocks going back) is written in UTC instead
+  (``...Z``): there a local time names two instants, and RFC 5545 has readers
+  take the first, which may be an hour early. So is a window outside the
+  supported years (:data:`SUPPORTED_YEARS`, 1900 to 2999), where a zone's
+  rules are only a guess. Every time written means exactly the window's
+  instant;
 * the thank-you letters, the close-the-loop message and the move-on date are
   all-day events (``DTSTART;VALUE=DATE``) on the calendar of the person each
   concerns, with their scripts in the description;
@@ -43,11 +49,11 @@ from typing import TYPE_CHECKING
 
 import pendulum
 
-from ._calendar import stdlib_zone
-from ._errors import InvalidInput
-from ._scripts import render
+from ._calendar import SUPPORTED_YEARS, stdlib_zone
+from ._errors import InvalidInput, shown, type_name
+from ._scripts import Script, plan_scripts
 from ._values import Tone
-from ._workflow import Action, ActionKind, Workflow
+from ._workflow import Action, ActionKind, CallWindow, Workflow
 
 if TYPE_CHECKING:
     from icalendar import Calendar, Event
@@ -90,9 +96,11 @@ def _import_icalendar() -> type[Calendar]:
 
 
 def _check_tone(tone: object) -> None:
-    if tone is not None and not isinstance(tone, Tone):
+    # The type is asked, not isinstance(): a mock made with spec=Tone (or
+    # spec=Workflow) passes isinstance and is nothing like one.
+    if tone is not None and type(tone) is not Tone:
         raise InvalidInput(
-            f"tone must be Tone.DIRECT or Tone.WARM (or None for the policy's), not {tone!r}",
+            f"tone must be Tone.DIRECT or Tone.WARM (or None for the policy's), not {shown(tone)}",
             field="tone",
         )
 
@@ -141,7 +149,7 @@ def _action_key(workflow: Workflow, action: Action) -> str:
         return f"{action.kind.value}/{action.attempt}"
     if action.kind is ActionKind.SEND_THANK_YOU:
         assert action.contact is not None
-        return f"{action.kind.value}/{workflow.interview.interviewers.index(action.contact)}"
+        return f"{action.kind.value}/{workflow.interview.index_of(action.contact)}"
     return f"{action.kind.value}"
 
 
@@ -180,6 +188,37 @@ def _local(instant: pendulum.DateTime, zone_name: str) -> _dt.datetime:
     return _dt.datetime.fromtimestamp(instant.timestamp(), stdlib_zone(zone_name))
 
 
+def _repeated(local: _dt.datetime) -> bool:
+    """Whether a local time occurs twice in its zone (an hour that repeats as clocks go back)."""
+    return local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset()
+
+
+def _timed(window: CallWindow, zone_name: str) -> tuple[_dt.datetime, _dt.datetime]:
+    """Return a window's edges as they are written: local times in the zone, or UTC.
+
+    A local time with a ``TZID`` names one instant, except in a repeated
+    hour, where it names two and readers take the first (RFC 5545, 3.3.5):
+    a window opening in the second 00:00 of Asia/Amman on 2021-10-29 would
+    be read an hour early. Such a window is written in UTC, both edges alike.
+    So is a window outside the supported years: the zone's rules there are
+    a guess, and the generated ``VTIMEZONE`` could not reach the end of the
+    calendar (year 9999) anyway.
+    """
+    start, end = _local(window.start, zone_name), _local(window.end, zone_name)
+    if (
+        _repeated(start)
+        or _repeated(end)
+        or not (start.year in SUPPORTED_YEARS and end.year in SUPPORTED_YEARS)
+    ):
+        return start.astimezone(_dt.timezone.utc), end.astimezone(_dt.timezone.utc)
+    return start, end
+
+
+def _in_zone(value: _dt.datetime) -> bool:
+    """Whether an edge from :func:`_timed` is written as a local time with a ``TZID``."""
+    return value.tzinfo is not _dt.timezone.utc
+
+
 def _all_day(day: pendulum.Date) -> _dt.date:
     return _dt.date(day.year, day.month, day.day)
 
@@ -200,8 +239,7 @@ def _summary(workflow: Workflow, action: Action) -> str:
     return f"Move on from {workflow.interview.position.title} at {company}"
 
 
-def _description(workflow: Workflow, action: Action, tone: Tone | None) -> str:
-    script = render(workflow, action, tone=tone)
+def _description(workflow: Workflow, action: Action, script: Script) -> str:
     paragraphs = [action.reason] if action.reason else []
     decider = workflow.interview.decision_maker
     if action.kind is ActionKind.CALL:
@@ -238,7 +276,7 @@ def _description(workflow: Workflow, action: Action, tone: Tone | None) -> str:
 
 
 def _event(
-    workflow: Workflow, action: Action, *, identity: str, stamp: _dt.datetime, tone: Tone | None
+    workflow: Workflow, action: Action, script: Script, *, identity: str, stamp: _dt.datetime
 ) -> Event:
     from icalendar import Alarm, Event
 
@@ -249,19 +287,22 @@ def _event(
     event.add("sequence", len(workflow.history))
     event.add("summary", summary)
     if action.kind is ActionKind.CALL:
-        window = action.windows[0]
-        event.add("dtstart", _local(window.start, action.timezone))
-        event.add("dtend", _local(window.end, action.timezone))
+        opens, closes = _timed(action.windows[0], action.timezone)
+        event.add("dtstart", opens)
+        event.add("dtend", closes)
         reminder = CALL_REMINDER
     else:
         # An all-day item ends, exclusively, on the next day; it does not
-        # make its day look busy.
+        # make its day look busy. On the calendar's very last day there is
+        # no next day to write, and an all-day item without an end lasts
+        # its one day (RFC 5545, 3.6.1).
         day = _all_day(action.due_on)
         event.add("dtstart", day)
-        event.add("dtend", day + _dt.timedelta(days=1))
+        if day < _dt.date.max:
+            event.add("dtend", day + _dt.timedelta(days=1))
         event.add("transp", "TRANSPARENT")
         reminder = ALL_DAY_REMINDER
-    event.add("description", _description(workflow, action, tone))
+    event.add("description", _description(workflow, action, script))
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("description", summary)
@@ -270,9 +311,21 @@ def _event(
     return event
 
 
-def _zone_years(plan: tuple[Action, ...]) -> tuple[_dt.date, _dt.date]:
-    """Return the span the generated VTIMEZONEs must cover: the calls' years, and one more."""
-    years = [action.due_on.year for action in plan if action.kind is ActionKind.CALL]
+def _zone_years(plan: tuple[Action, ...]) -> tuple[_dt.date, _dt.date] | None:
+    """Return the span the generated VTIMEZONEs must cover, or None when there are none.
+
+    The span holds the years of the call times written as local times (see
+    :func:`_timed`), and one more.
+    """
+    years = [
+        edge.year
+        for action in plan
+        if action.kind is ActionKind.CALL
+        for edge in _timed(action.windows[0], action.timezone)
+        if _in_zone(edge)
+    ]
+    if not years:
+        return None
     return _dt.date(min(years), 1, 1), _dt.date(max(years) + 2, 1, 1)
 
 
@@ -281,8 +334,10 @@ def to_ical(workflow: Workflow, *, tone: Tone | None = None) -> str:
 
     One event per action of ``workflow.plan()``, in its order. Calls are
     timed on the before-hours window, in the decision-maker's zone (with a
-    ``VTIMEZONE``); the description holds the after-hours window and the
-    voicemail script. Letters, the close-the-loop message and the move-on
+    ``VTIMEZONE``), or in UTC when the window touches a repeated hour or
+    lies outside the years 1900 to 2999: every time written means exactly
+    the window's instant. The description holds the after-hours window and
+    the voicemail script. Letters, the close-the-loop message and the move-on
     date are all-day events with their scripts. Each event has a reminder:
     15 minutes before a call, 09:00 on an all-day item's day. Each
     description starts with the action's ``reason`` when it has one.
@@ -311,9 +366,9 @@ def to_ical(workflow: Workflow, *, tone: Tone | None = None) -> str:
             old; the message says how to install it
             (``pip install "followup_rules[ical]"``).
     """
-    if not isinstance(workflow, Workflow):
+    if not issubclass(type(workflow), Workflow):
         raise InvalidInput(
-            f"to_ical() exports a Workflow, not {type(workflow).__name__}", field="workflow"
+            f"to_ical() exports a Workflow, not {type_name(workflow)}", field="workflow"
         )
     _check_tone(tone)
     calendar_type = _import_icalendar()
@@ -329,11 +384,11 @@ def to_ical(workflow: Workflow, *, tone: Tone | None = None) -> str:
     plan = workflow.plan()
     identity = _identity(workflow)
     stamp = _stamp(workflow)
-    for action in plan:
-        calendar.add_component(_event(workflow, action, identity=identity, stamp=stamp, tone=tone))
-    if any(action.kind is ActionKind.CALL for action in plan):
-        first, last = _zone_years(plan)
-        calendar.add_missing_timezones(first_date=first, last_date=last)
+    for action, script in zip(plan, plan_scripts(workflow, plan, tone=tone), strict=True):
+        calendar.add_component(_event(workflow, action, script, identity=identity, stamp=stamp))
+    span = _zone_years(plan)
+    if span is not None:
+        calendar.add_missing_timezones(first_date=span[0], last_date=span[1])
         # Some icalendar versions append the VTIMEZONEs after the events;
         # readers that parse in one pass want them first. The sort is stable.
         calendar.subcomponents.sort(key=lambda component: component.name != "VTIMEZONE")

@@ -30,13 +30,13 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import pendulum
 
 from ._calendar import date_in_zone, day_in_zone, to_seconds
-from ._errors import InvalidInput
+from ._errors import InvalidInput, shown, type_name
 from ._events import CallPlaced, CloseLoopSent, ThankYouSent
 from ._explain import day
 from ._templates import (
@@ -44,7 +44,7 @@ from ._templates import (
     CHANNEL_WORDS,
     TEMPLATE_KEYS,
     builtin_subject,
-    check_template,
+    checked_template,
     fill,
     fill_fragment,
     placeholders,
@@ -58,6 +58,7 @@ __all__ = [
     "Script",
     "permission_script",
     "placeholders",
+    "plan_scripts",
     "render",
 ]
 
@@ -141,9 +142,11 @@ def _english_list(items: Sequence[str]) -> str:
 def _tone(tone: object, policy: Policy) -> Tone:
     if tone is None:
         return policy.tone
-    if not isinstance(tone, Tone):
+    # Here and below the type is asked, not isinstance(): a mock made with
+    # spec=Tone (or spec=Workflow) passes isinstance and is nothing like one.
+    if type(tone) is not Tone:
         raise InvalidInput(
-            f"tone must be Tone.DIRECT or Tone.WARM (or None for the policy's), not {tone!r}",
+            f"tone must be Tone.DIRECT or Tone.WARM (or None for the policy's), not {shown(tone)}",
             field="tone",
         )
     return tone
@@ -155,12 +158,18 @@ def _custom(templates: object) -> Mapping[str, str]:
     if not isinstance(templates, Mapping):
         raise InvalidInput(
             "templates must map template keys to template text, "
-            f"not {type(templates).__name__}; the keys are: {', '.join(TEMPLATE_KEYS)}",
+            f"not {type_name(templates)}; the keys are: {', '.join(TEMPLATE_KEYS)}",
             field="templates",
         )
-    for key, text in templates.items():
-        check_template(key, text)
-    return dict(templates)
+    # A Mapping's methods are the caller's code: read it once, here.
+    try:
+        pairs = [(key, text) for key, text in templates.items()]
+    except Exception as error:
+        raise InvalidInput(
+            f"templates could not be read as a mapping: its items() raised {type_name(error)}",
+            field="templates",
+        ) from None
+    return dict(checked_template(key, text) for key, text in pairs)
 
 
 def _pick_channel(channel: object, allowed: tuple[Channel, ...], what: str) -> Channel:
@@ -170,7 +179,7 @@ def _pick_channel(channel: object, allowed: tuple[Channel, ...], what: str) -> C
         names = " or ".join(f"Channel.{option.name}" for option in allowed)
         raise InvalidInput(
             f"{what} is written for {names} (the default is Channel.{allowed[0].name}), "
-            f"not {channel!r}",
+            f"not {shown(channel)}",
             field="channel",
         )
     assert isinstance(channel, Channel)
@@ -291,7 +300,6 @@ class _Story:
 
 def _story(workflow: Workflow, plan: tuple[Action, ...]) -> _Story:
     interview = workflow.interview
-    people = interview.interviewers
     candidate_zone = interview.candidate.timezone
     decider_zone = interview.decision_maker.timezone
     letters: dict[int, tuple[int, Channel]] = {}
@@ -299,7 +307,7 @@ def _story(workflow: Workflow, plan: tuple[Action, ...]) -> _Story:
     close_loop: tuple[int, Channel] | None = None
     for event in workflow.history:
         if isinstance(event, ThankYouSent):
-            letters[people.index(event.to)] = (
+            letters[_position(interview, event.to)] = (
                 date_in_zone(event.at, candidate_zone),
                 event.channel,
             )
@@ -311,7 +319,10 @@ def _story(workflow: Workflow, plan: tuple[Action, ...]) -> _Story:
     for action in plan:
         if action.kind is ActionKind.SEND_THANK_YOU:
             assert action.contact is not None
-            letters[people.index(action.contact)] = (action.due_on.toordinal(), Channel.MAIL)
+            letters[_position(interview, action.contact)] = (
+                action.due_on.toordinal(),
+                Channel.MAIL,
+            )
         elif action.kind is ActionKind.CALL:
             assert action.attempt is not None
             planned_calls.append((action.attempt, action.due_on.toordinal()))
@@ -321,8 +332,15 @@ def _story(workflow: Workflow, plan: tuple[Action, ...]) -> _Story:
     return _Story(letters, tuple(calls), close_loop)
 
 
+def _position(interview: Interview, person: Interviewer) -> int:
+    # Letters and history name interviewers of this very interview.
+    index = interview.index_of(person)
+    assert index is not None
+    return index
+
+
 def _decider_index(interview: Interview) -> int:
-    return interview.interviewers.index(interview.decision_maker)
+    return _position(interview, interview.decision_maker)
 
 
 def _thank_you(
@@ -468,7 +486,7 @@ def _move_on(
     if channel is not None:
         raise InvalidInput(
             "the move-on summary is for the candidate and has no channel; "
-            f"the only allowed channel is None, not {channel!r}",
+            f"the only allowed channel is None, not {shown(channel)}",
             field="channel",
         )
     interview = workflow.interview
@@ -513,6 +531,53 @@ def _move_on(
     return Script(None, subject, body)
 
 
+def _own_action(workflow: Workflow, plan: tuple[Action, ...], action: object) -> Action:
+    """Return the plan's own copy of ``action``, or refuse it.
+
+    An action is one of this workflow's when it equals (``==``) an action of
+    ``workflow.plan()``: same kind, step, day, contact, attempt, windows,
+    zone, reply-by date and reason. An equal action built again by hand is
+    accepted; the scripts then read the plan's copy, never the fields of
+    what was handed in, which may hold anything.
+    """
+    if not issubclass(type(action), Action):
+        raise InvalidInput(
+            "action must be an Action from workflow.plan() or workflow.due(), "
+            f"not {type_name(action)}",
+            field="action",
+        )
+    for planned in plan:
+        # The fields of an Action built by hand may be any objects, and
+        # comparing them runs their code: whatever it raises, they differ.
+        try:
+            same = bool(planned == action)
+        except Exception:
+            same = False
+        if same:
+            return planned
+    why = (
+        f"the workflow has ended ({workflow.stage.name}) and has nothing left to do"
+        if workflow.finished
+        else "render one of workflow.plan() or workflow.due(now)"
+    )
+    raise InvalidInput(
+        f"{_described(cast(Action, action))} is not one of this workflow's remaining actions: "
+        f"{why}",
+        field="action",
+    )
+
+
+def _described(action: Action) -> str:
+    """Name an action by its kind and day, or, when it holds other things, by a short repr."""
+    try:
+        kind, due_on = action.kind, action.due_on
+    except Exception:
+        return f"the action {shown(action)}"
+    if isinstance(kind, ActionKind) and isinstance(due_on, _dt.date):
+        return f"the {kind.name} action due {_dt.date.isoformat(due_on)}"
+    return f"the action {shown(action)}"
+
+
 def render(
     workflow: Workflow,
     action: Action,
@@ -526,7 +591,10 @@ def render(
 
     Args:
         workflow: The workflow the action belongs to.
-        action: One of ``workflow.plan()`` or ``workflow.due(...)``.
+        action: One of ``workflow.plan()`` or ``workflow.due(...)``: an
+            action equal (``==``) to one of ``workflow.plan()``. An equal
+            action built again by hand is accepted, and the plan's own copy
+            is what the script reads.
         now: When the script is used, timezone-aware; it sets the day of use
             (in the zone of the person the action concerns) for "yesterday",
             a letter's date line and the reply-by date. Without it, the
@@ -545,47 +613,75 @@ def render(
 
     Raises:
         InvalidInput: ``workflow`` or ``action`` has the wrong type, the
-            action is not one of this workflow's remaining actions, ``now``
-            is naive, or ``channel`` does not fit the action (the message
-            names the allowed channels).
-        TemplateError: A custom template is unknown, malformed, or uses an
-            optional placeholder that has no value (the message names it).
+            action is not one of this workflow's remaining actions (another
+            workflow's, one already done, or one built by hand with other
+            field values), ``now`` is naive, ``templates`` is not a mapping,
+            or ``channel`` does not fit the action (the message names the
+            allowed channels).
+        TemplateError: A custom template is unknown, malformed, uses an
+            optional placeholder that has no value (the message names it),
+            or its subject would hold a line break.
     """
-    if not isinstance(workflow, Workflow):
+    if not issubclass(type(workflow), Workflow):
         raise InvalidInput(
-            f"workflow must be a Workflow, not {type(workflow).__name__}", field="workflow"
-        )
-    if not isinstance(action, Action):
-        raise InvalidInput(
-            f"action must be an Action from workflow.plan() or workflow.due(), "
-            f"not {type(action).__name__}",
-            field="action",
+            f"workflow must be a Workflow, not {type_name(workflow)}", field="workflow"
         )
     plan = workflow.plan()
-    if action not in plan:
-        why = (
-            f"the workflow has ended ({workflow.stage.name}) and has nothing left to do"
-            if workflow.finished
-            else "render one of workflow.plan() or workflow.due(now)"
-        )
+    action = _own_action(workflow, plan, action)
+    if channel is not None and type(channel) is not Channel:
         raise InvalidInput(
-            f"the {action.kind.name} action due {action.due_on.isoformat()} is not one of "
-            f"this workflow's remaining actions: {why}",
-            field="action",
+            f"channel must be a Channel or None, not {shown(channel)}", field="channel"
         )
-    if channel is not None and not isinstance(channel, Channel):
-        raise InvalidInput(f"channel must be a Channel or None, not {channel!r}", field="channel")
     chosen_tone = _tone(tone, workflow.policy)
     custom = _custom(templates)
     if now is None:
         day = action.due_on.toordinal()
     else:
         day = day_in_zone(to_seconds(now, "now"), action.timezone)
+    return _write(workflow, _story(workflow, plan), action, day, chosen_tone, channel, custom)
+
+
+def plan_scripts(
+    workflow: Workflow, plan: tuple[Action, ...], *, tone: Tone | None = None
+) -> tuple[Script, ...]:
+    """Write the script of every planned action, as :func:`render` does without options.
+
+    For exports that need them all: the story of the plan is told once,
+    not once per action, so the work grows with the plan's length, not with
+    its square.
+
+    Args:
+        workflow: The workflow.
+        plan: ``workflow.plan()``.
+        tone: The tone to write in; the policy's when None.
+
+    Returns:
+        One script per action, in the plan's order.
+
+    Raises:
+        InvalidInput: ``tone`` is not a Tone or None.
+    """
+    chosen_tone = _tone(tone, workflow.policy)
     story = _story(workflow, plan)
+    return tuple(
+        _write(workflow, story, action, action.due_on.toordinal(), chosen_tone, None, {})
+        for action in plan
+    )
+
+
+def _write(
+    workflow: Workflow,
+    story: _Story,
+    action: Action,
+    day: int,
+    tone: Tone,
+    channel: object,
+    custom: Mapping[str, str],
+) -> Script:
     if action.kind is ActionKind.SEND_THANK_YOU:
-        return _thank_you(workflow, action, day, chosen_tone, channel, custom)
+        return _thank_you(workflow, action, day, tone, channel, custom)
     if action.kind is ActionKind.CALL:
-        return _voicemail(workflow, action, story, day, chosen_tone, channel, custom)
+        return _voicemail(workflow, action, story, day, tone, channel, custom)
     if action.kind is ActionKind.CLOSE_LOOP:
-        return _close_loop(workflow, story, day, chosen_tone, channel, custom)
-    return _move_on(workflow, action, story, chosen_tone, channel, custom)
+        return _close_loop(workflow, story, day, tone, channel, custom)
+    return _move_on(workflow, action, story, tone, channel, custom)

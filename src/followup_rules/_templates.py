@@ -12,7 +12,15 @@ not used on purpose.
 
 An email template (``thank_you_email``, ``close_loop_email``) may open with a
 line ``Subject: ...``, which gives the subject; without one the built-in
-subject of the same key and tone is used.
+subject of the same key and tone is used. A subject is one line, so that
+one handed to a mail library can never start another header: the
+``Subject:`` line ends at the first line feed (a carriage return just before
+it, as in a file with CRLF line endings, belongs to the line's end), and
+holds no other line break of any kind (CR, VT, FF, the ASCII separators
+U+001C to U+001E, NEL, U+2028, U+2029: every character that
+:meth:`str.splitlines` breaks at). It may not use ``${signature}``, which
+spans several lines, and a subject whose filled-in values would hold a line
+break is refused as well.
 
 Every key offers the placeholders common to all scripts:
 
@@ -108,10 +116,11 @@ import functools
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import cast
 
 import attrs
 
-from ._errors import InvalidInput, TemplateError
+from ._errors import InvalidInput, TemplateError, shown, type_name
 from ._values import Channel, Tone
 
 __all__ = [
@@ -123,6 +132,7 @@ __all__ = [
     "builtin_subject",
     "builtin_template",
     "check_template",
+    "checked_template",
     "fill",
     "fill_fragment",
     "placeholders",
@@ -204,12 +214,35 @@ _MISSING_BECAUSE: Mapping[str, str] = MappingProxyType(
 )
 
 
+# Every character at which str.splitlines() breaks a line. None of them may
+# reach an email's subject: a mail library could read any of them as the
+# end of the header and the text after it as another header.
+_LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE_BREAK = re.compile(f"[{_LINE_BREAKS}]")
+
+# Placeholders whose values are written on several lines by design.
+_MULTI_LINE = frozenset({"address_block", "signature"})
+
+
+def _plain(value: object) -> str | None:
+    """Return ``value`` as a plain ``str``, or None when it is not text.
+
+    A str subclass may override hashing, comparison or formatting: the
+    engine works on the plain string it holds. The type is asked, not
+    isinstance(): a mock made with ``spec=str`` passes isinstance.
+    """
+    if not issubclass(type(value), str):
+        return None
+    return str.__str__(cast(str, value))
+
+
 def _check_key(key: object) -> str:
-    if not isinstance(key, str) or key not in _PLACEHOLDERS:
+    plain = _plain(key)
+    if plain is None or plain not in _PLACEHOLDERS:
         raise TemplateError(
-            f"unknown template key {key!r}; the keys are: {', '.join(TEMPLATE_KEYS)}"
+            f"unknown template key {shown(key)}; the keys are: {', '.join(TEMPLATE_KEYS)}"
         )
-    return key
+    return plain
 
 
 def placeholders(key: str) -> tuple[str, ...]:
@@ -250,10 +283,6 @@ def _where(text: str, index: int) -> str:
     return f"line {line}, column {column}"
 
 
-def _shown(name: str) -> str:
-    return repr(name if len(name) <= 40 else name[:40] + "...")
-
-
 @functools.lru_cache(maxsize=512)
 def _parse(key: str, text: str, allowed: frozenset[str]) -> tuple[_Part, ...]:
     """Split a template into literal text and placeholders, or refuse it."""
@@ -280,7 +309,7 @@ def _parse(key: str, text: str, allowed: frozenset[str]) -> tuple[_Part, ...]:
             valid = ", ".join(sorted(allowed))
             raise TemplateError(
                 f"template {key!r}, {_where(text, match.start())}: unknown placeholder "
-                f"{_shown(name)}; the placeholders for {key!r} are: {valid}"
+                f"{shown(name, 40)}; the placeholders for {key!r} are: {valid}"
             )
         else:
             parts.append("".join(literal))
@@ -294,8 +323,63 @@ def _parse(key: str, text: str, allowed: frozenset[str]) -> tuple[_Part, ...]:
 def _split_subject(key: str, text: str) -> tuple[str | None, str]:
     if key in EMAIL_KEYS and text.startswith("Subject:"):
         line, _, rest = text.partition("\n")
-        return line[len("Subject:") :], rest
+        return line[len("Subject:") :].removesuffix("\r"), rest
     return None, text
+
+
+def _break_name(char: str) -> str:
+    return f"U+{ord(char):04X}"
+
+
+def _check_subject(key: str, subject: str, allowed: frozenset[str]) -> None:
+    """Refuse a subject line that holds, or would be filled with, a line break."""
+    found = _LINE_BREAK.search(subject)
+    if found is not None:
+        raise TemplateError(
+            f"template {key!r}: the 'Subject:' line holds a line break "
+            f"({_break_name(found.group())}) at column {len('Subject:') + found.start() + 1}; "
+            "a subject is one line: write it on the first line and the body after it"
+        )
+    for part in _parse(key, subject, allowed):
+        if isinstance(part, _Slot) and part.name in _MULTI_LINE:
+            raise TemplateError(
+                f"template {key!r}: the 'Subject:' line uses ${{{part.name}}}, which spans "
+                "several lines; a subject is one line: use it in the body instead"
+            )
+
+
+def checked_template(key: object, text: object) -> tuple[str, str]:
+    """Check a custom template, as :func:`check_template` does, and return it.
+
+    Args:
+        key: The template key.
+        text: The template text.
+
+    Returns:
+        The key and the text as plain ``str`` (a ``str`` subclass handed in
+        is copied, so that no method of the caller's runs later).
+
+    Raises:
+        TemplateError: As :func:`check_template`.
+    """
+    key = _check_key(key)
+    plain = _plain(text)
+    if plain is None:
+        raise TemplateError(f"the template for {key!r} must be text, not {type_name(text)}")
+    text = plain
+    allowed = frozenset(_PLACEHOLDERS[key])
+    _parse(key, text, allowed)
+    subject, body = _split_subject(key, text)
+    if subject is not None:
+        _check_subject(key, subject, allowed)
+        if not subject.strip():
+            raise TemplateError(
+                f"template {key!r}: the 'Subject:' line is empty; write a subject after it "
+                "or leave the line out to use the built-in subject"
+            )
+    if not body.strip():
+        raise TemplateError(f"template {key!r} has no text besides its subject; write the body")
+    return key, text
 
 
 def check_template(key: str, text: str) -> None:
@@ -309,23 +393,20 @@ def check_template(key: str, text: str) -> None:
         TemplateError: The key is unknown; the text is not a string, is
             empty, or is malformed (a lone ``$``, an unclosed ``${``, an
             unknown placeholder); or an email template's ``Subject:`` line
-            is empty. The message says where and lists the valid names.
+            is empty, holds a line break of any kind, or uses
+            ``${signature}``. The message says where and lists the valid
+            names.
     """
-    key = _check_key(key)
-    if not isinstance(text, str):
-        raise TemplateError(f"the template for {key!r} must be text, not {type(text).__name__}")
-    _parse(key, text, frozenset(_PLACEHOLDERS[key]))
-    subject, body = _split_subject(key, text)
-    if subject is not None and not subject.strip():
-        raise TemplateError(
-            f"template {key!r}: the 'Subject:' line is empty; write a subject after it "
-            "or leave the line out to use the built-in subject"
-        )
-    if not body.strip():
-        raise TemplateError(f"template {key!r} has no text besides its subject; write the body")
+    checked_template(key, text)
 
 
-def _substitute(key: str, parts: tuple[_Part, ...], values: Mapping[str, str | None]) -> str:
+def _substitute(
+    key: str,
+    parts: tuple[_Part, ...],
+    values: Mapping[str, str | None],
+    *,
+    one_line: bool = False,
+) -> str:
     pieces: list[str] = []
     for part in parts:
         if isinstance(part, str):
@@ -337,6 +418,16 @@ def _substitute(key: str, parts: tuple[_Part, ...], values: Mapping[str, str | N
             raise TemplateError(
                 f"the {key!r} template uses ${{{part.name}}}, but {because}; the script "
                 f"cannot be written: give the value, or leave ${{{part.name}}} out"
+            )
+        # The template's own subject line was checked; a value could still
+        # bring a line break in. The value types tidy every break into a
+        # space, but the rule holds whatever the value.
+        found = _LINE_BREAK.search(value) if one_line else None
+        if found is not None:
+            raise TemplateError(
+                f"the {key!r} template's subject uses ${{{part.name}}}, whose value holds a "
+                f"line break ({_break_name(found.group())}); a subject is one line: remove "
+                f"the line break from the value, or leave ${{{part.name}}} out of the subject"
             )
         pieces.append(value)
     return "".join(pieces)
@@ -364,17 +455,19 @@ def fill(
         stripped of surrounding white space.
 
     Raises:
-        TemplateError: The template is malformed, or uses an optional
-            placeholder that has no value (the message names it).
+        TemplateError: The template is malformed, uses an optional
+            placeholder that has no value (the message names it), or its
+            subject would hold a line break from a value.
     """
-    check_template(key, text)
+    key, text = checked_template(key, text)
     allowed = frozenset(_PLACEHOLDERS[key])
     subject_text, body_text = _split_subject(key, text)
     if key in EMAIL_KEYS and subject_text is None:
         subject_text = default_subject
     subject = None
     if subject_text is not None:
-        subject = _substitute(key, _parse(key, subject_text, allowed), values).strip()
+        parts = _parse(key, subject_text, allowed)
+        subject = _substitute(key, parts, values, one_line=True).strip()
     body = _substitute(key, _parse(key, body_text, allowed), values).strip()
     return subject, body
 
@@ -611,8 +704,8 @@ def builtin_template(key: str, tone: Tone = Tone.DIRECT) -> str:
         InvalidInput: ``tone`` is not a Tone.
     """
     key = _check_key(key)
-    if not isinstance(tone, Tone):
-        raise InvalidInput(f"tone must be a Tone, not {tone!r}", field="tone")
+    if type(tone) is not Tone:
+        raise InvalidInput(f"tone must be a Tone, not {shown(tone)}", field="tone")
     return BUILTIN_TEMPLATES[tone][key]
 
 
