@@ -24,6 +24,7 @@ import pendulum
 from ._errors import InvalidInput, shown, type_name
 
 __all__ = [
+    "PLANNED_YEARS",
     "SUPPORTED_YEARS",
     "business_day_after",
     "business_day_on_or_after",
@@ -44,6 +45,14 @@ __all__ = [
     "utc_of_wall_time",
     "zone",
 ]
+
+PLANNED_YEARS = range(1900, 9000)
+"""The years a day the plan gave may fall in, when it is handed back.
+
+The plan reaches a few years past its inputs, so a day it gave may fall
+after 2999; one handed back (to ``Workflow.reply_by_if_sent_on``) is
+accepted up to 8999, far enough from the calendar's end for the arithmetic.
+"""
 
 SUPPORTED_YEARS = range(1900, 3000)
 """The years a date or an instant handed to followup_rules may fall in: 1900 to 2999.
@@ -134,8 +143,8 @@ def stdlib_zone(name: str) -> zoneinfo.ZoneInfo:
     return zoneinfo.ZoneInfo(name)
 
 
-def _outside_years(field: str, what: str) -> InvalidInput:
-    first, last = SUPPORTED_YEARS[0], SUPPORTED_YEARS[-1]
+def _outside_years(field: str, what: str, years: range = SUPPORTED_YEARS) -> InvalidInput:
+    first, last = years[0], years[-1]
     return InvalidInput(
         f"{field} ({what}) is outside the years followup_rules supports, {first} to {last}",
         field=field,
@@ -275,12 +284,14 @@ def day_to_date(ordinal: int) -> pendulum.Date:
     return pendulum.Date.fromordinal(ordinal)
 
 
-def to_date(value: object, field: str) -> pendulum.Date:
+def to_date(value: object, field: str, years: range = SUPPORTED_YEARS) -> pendulum.Date:
     """Convert a calendar date (stdlib or pendulum) to a pendulum Date.
 
     Args:
         value: A ``date`` that is not a ``datetime``.
         field: The argument's name, for the error message.
+        years: The years the date may fall in (:data:`SUPPORTED_YEARS`
+            unless the caller says otherwise).
 
     Returns:
         The same day as a :class:`pendulum.Date`.
@@ -297,8 +308,8 @@ def to_date(value: object, field: str) -> pendulum.Date:
             "zone of the person it concerns",
             field=field,
         )
-    if value.year not in SUPPORTED_YEARS:
-        raise _outside_years(field, value.isoformat())
+    if value.year not in years:
+        raise _outside_years(field, value.isoformat(), years)
     # Dates are immutable, so one object per day serves every workflow.
     return day_to_date(value.toordinal())
 

@@ -62,7 +62,7 @@ def span(days: int) -> str:
 
 def _why_not(context: Context, ordinal: int) -> str | None:
     """Why a day is no business day, or None if it is one."""
-    holiday = context.policy.holiday_name(_dt.date.fromordinal(ordinal))
+    holiday = context.policy.holiday_name_on(ordinal)
     if holiday is not None:
         return holiday
     if not day_exists(ordinal, context.decider_zone):

@@ -778,9 +778,23 @@ class Policy:
             for a date given in ``holidays``, or None on other days.
 
         Raises:
-            InvalidInput: ``day`` is not a calendar date.
+            InvalidInput: ``day`` is not a calendar date, or falls outside
+                the supported years.
         """
-        ordinal = to_date(day, "day").toordinal()
+        return self.holiday_name_on(to_date(day, "day").toordinal())
+
+    def holiday_name_on(self, ordinal: int) -> str | None:
+        """Return the name of the holiday on a day ordinal, as :meth:`holiday_name` does.
+
+        For the plan's own days, which may reach a few years past the
+        supported ones.
+
+        Args:
+            ordinal: A day, as ``date.toordinal()``.
+
+        Returns:
+            The holiday's name, "a holiday", or None.
+        """
         ordinals = self._holiday_ordinals
         if isinstance(ordinals, YearlyHolidays):
             name = ordinals.name(ordinal)

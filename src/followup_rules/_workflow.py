@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 import attrs
 import pendulum
 
-from ._calendar import day_in_zone, day_to_date, to_date, to_seconds
+from ._calendar import PLANNED_YEARS, day_in_zone, day_to_date, to_date, to_seconds
 from ._errors import FollowUpError, InvalidInput, RuleViolation, shown, type_name
 from ._events import Event, HeardBack
 from ._plan import Action, ActionKind, CallWindow, current_step, remaining_steps
@@ -225,9 +225,10 @@ class Workflow:
             reply window.
 
         Raises:
-            InvalidInput: ``day`` is not a calendar date.
+            InvalidInput: ``day`` is not a calendar date, or falls before
+                1900 or after 8999 (a day the plan gave is always accepted).
         """
-        return day_to_date(reply_by(self._context, to_date(day, "day").toordinal()))
+        return day_to_date(reply_by(self._context, to_date(day, "day", PLANNED_YEARS).toordinal()))
 
     @property
     def next_due_at(self) -> pendulum.DateTime | None:
