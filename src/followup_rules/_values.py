@@ -163,6 +163,43 @@ def _email_address(value: object, field: str) -> str | None:
     return text
 
 
+def _items(value: object, field: str, what: str, most: int) -> tuple[object, ...]:
+    """Read a sequence argument into a tuple, refusing text, non-sequences and huge ones.
+
+    Args:
+        value: What the caller gave.
+        field: The argument's name, for the error message.
+        what: What its items should be ("strings", "Interviewer values").
+        most: How many items at most.
+
+    Returns:
+        The items.
+
+    Raises:
+        InvalidInput: ``value`` is text, not iterable, fails to iterate, or
+            holds more than ``most`` items.
+    """
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidInput(
+            f"{field} must be a sequence of {what}, not {type_name(value)}", field=field
+        )
+    try:
+        items = tuple(itertools.islice(value, most + 1))
+    except Exception as error:
+        raise InvalidInput(
+            f"{field} could not be read as a sequence of {what} ({type_name(error)})",
+            field=field,
+        ) from None
+    if len(items) > most:
+        raise InvalidInput(f"{field} holds more than {most:,} items; give fewer", field=field)
+    return items
+
+
+def _text_items(value: object, field: str) -> tuple[str, ...]:
+    items = _items(value, field, "strings", _MAX_TEXT_ITEMS)
+    return tuple(tidy_text(item, field) for item in items)
+
+
 # Named converters, one per field: attrs (and mypy's attrs plugin) want
 # plain functions, and each names its field in the error it raises.
 
@@ -204,6 +241,27 @@ def _phone(value: str) -> str:
     return text
 
 
+_MAX_ADDRESS_LINES = 10
+
+
+def _address(value: Iterable[str]) -> tuple[str, ...]:
+    lines = _text_items(value, "address")
+    if len(lines) > _MAX_ADDRESS_LINES:
+        raise InvalidInput(
+            f"address has {len(lines)} lines; a postal address fits in {_MAX_ADDRESS_LINES}",
+            field="address",
+        )
+    return lines
+
+
+def _salutation(value: str | None) -> str | None:
+    return None if value is None else _optional_text(value, "salutation")
+
+
+def _own_highlights(value: Iterable[str]) -> tuple[str, ...]:
+    return _text_items(value, "highlights")
+
+
 def _decision_maker(value: bool) -> bool:
     # Flags are checked by converters rather than validators: attrs always
     # runs converters, even while its validators are switched off.
@@ -233,6 +291,8 @@ class Candidate:
         timezone: The IANA zone of the candidate's calendar (thank-you
             letters are due on the interview's date there), as a name or a
             zone object that carries one.
+        address: The candidate's postal address, one line each (at most
+            ten), for the sender's block of a printed letter.
 
     Raises:
         InvalidInput: A value is empty, malformed or names no time zone.
@@ -242,6 +302,7 @@ class Candidate:
     phone: str = attrs.field(converter=_phone)
     email: str | None = attrs.field(default=None, converter=_email)
     timezone: str = attrs.field(default="UTC", converter=_timezone)
+    address: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_address)
 
 
 @attrs.frozen(weakref_slot=False)
@@ -256,6 +317,12 @@ class Interviewer:
         timezone: The IANA zone of their calendar; for the decision-maker,
             calls, the close-the-loop message and the reply-by date follow it.
         decision_maker: Whether this is the person who decides.
+        salutation: How letters greet them ("Ms. Lee", "Morgan"); the full
+            name when omitted.
+        address: Their postal address, one line each (at most ten), for the
+            recipient's block of a printed letter.
+        highlights: What stood out in the conversation with them, recalled
+            in their own letter before the interview's shared highlights.
 
     Raises:
         InvalidInput: A value is empty, malformed or names no time zone.
@@ -267,6 +334,9 @@ class Interviewer:
     phone: str | None = attrs.field(default=None, converter=_optional_phone)
     timezone: str = attrs.field(default="UTC", converter=_timezone)
     decision_maker: bool = attrs.field(default=False, converter=_decision_maker)
+    salutation: str | None = attrs.field(default=None, kw_only=True, converter=_salutation)
+    address: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_address)
+    highlights: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_own_highlights)
 
 
 @attrs.frozen(weakref_slot=False)
@@ -283,38 +353,6 @@ class Position:
 
     title: str = attrs.field(converter=_title)
     company: str = attrs.field(converter=_company)
-
-
-def _items(value: object, field: str, what: str, most: int) -> tuple[object, ...]:
-    """Read a sequence argument into a tuple, refusing text, non-sequences and huge ones.
-
-    Args:
-        value: What the caller gave.
-        field: The argument's name, for the error message.
-        what: What its items should be ("strings", "Interviewer values").
-        most: How many items at most.
-
-    Returns:
-        The items.
-
-    Raises:
-        InvalidInput: ``value`` is text, not iterable, fails to iterate, or
-            holds more than ``most`` items.
-    """
-    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidInput(
-            f"{field} must be a sequence of {what}, not {type_name(value)}", field=field
-        )
-    try:
-        items = tuple(itertools.islice(value, most + 1))
-    except Exception as error:
-        raise InvalidInput(
-            f"{field} could not be read as a sequence of {what} ({type_name(error)})",
-            field=field,
-        ) from None
-    if len(items) > most:
-        raise InvalidInput(f"{field} holds more than {most:,} items; give fewer", field=field)
-    return items
 
 
 def _interviewers(value: Iterable[Interviewer]) -> tuple[Interviewer, ...]:
@@ -351,11 +389,6 @@ def _interviewers(value: Iterable[Interviewer]) -> tuple[Interviewer, ...]:
             field="interviewers",
         )
     return tuple(people)
-
-
-def _text_items(value: object, field: str) -> tuple[str, ...]:
-    items = _items(value, field, "strings", _MAX_TEXT_ITEMS)
-    return tuple(tidy_text(item, field) for item in items)
 
 
 def _highlights(value: Iterable[str]) -> tuple[str, ...]:
