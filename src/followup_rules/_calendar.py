@@ -18,6 +18,7 @@ import datetime as _dt
 import functools
 import zoneinfo
 from collections.abc import Container
+from typing import NamedTuple
 
 import pendulum
 
@@ -26,6 +27,8 @@ from ._errors import InvalidInput, shown, type_name
 __all__ = [
     "PLANNED_YEARS",
     "SUPPORTED_YEARS",
+    "WEEKEND",
+    "BusinessDays",
     "business_day_after",
     "business_day_on_or_after",
     "check_zone_name",
@@ -340,41 +343,95 @@ def day_exists(ordinal: int, zone_name: str) -> bool:
     return midnight.astimezone(_dt.timezone.utc).astimezone(zone_info).toordinal() == ordinal
 
 
-def is_business_day(ordinal: int, holidays: Container[int], zone_name: str | None = None) -> bool:
-    """Tell whether a day ordinal is Monday to Friday, not a holiday, and on the calendar.
+WEEKEND: frozenset[int] = frozenset({5, 6})
+"""Saturday and Sunday, as ``date.weekday()`` numbers: the weekend unless a calendar says otherwise."""
+
+
+def is_business_day(
+    ordinal: int,
+    holidays: Container[int],
+    zone_name: str | None = None,
+    weekend: frozenset[int] = WEEKEND,
+) -> bool:
+    """Tell whether a day ordinal is no weekend day, not a holiday, and on the calendar.
 
     Args:
         ordinal: A day, as ``date.toordinal()``.
         holidays: Holiday day ordinals.
         zone_name: The zone whose calendar the day belongs to, if known: a
             day the zone skipped is no business day.
+        weekend: The weekend's weekday numbers (Monday is 0).
 
     Returns:
         True on a business day.
     """
-    # Ordinal 1 (0001-01-01) was a Monday.
-    if (ordinal - 1) % 7 >= 5 or ordinal in holidays:
+    # Ordinal 1 (0001-01-01) was a Monday, so (ordinal - 1) % 7 is the weekday.
+    if (ordinal - 1) % 7 in weekend or ordinal in holidays:
         return False
     return zone_name is None or day_exists(ordinal, zone_name)
 
 
 def business_day_on_or_after(
-    ordinal: int, holidays: Container[int], zone_name: str | None = None
+    ordinal: int,
+    holidays: Container[int],
+    zone_name: str | None = None,
+    weekend: frozenset[int] = WEEKEND,
 ) -> int:
     """Return the first business day on or after a day ordinal (in ``zone_name``'s calendar)."""
-    # The test of is_business_day, inlined: this runs for every call applied.
-    while (
-        (ordinal - 1) % 7 >= 5
-        or ordinal in holidays
-        or (zone_name is not None and not day_exists(ordinal, zone_name))
-    ):
+    while not is_business_day(ordinal, holidays, zone_name, weekend):
         ordinal += 1
     return ordinal
 
 
-def business_day_after(ordinal: int, holidays: Container[int], zone_name: str | None = None) -> int:
+def business_day_after(
+    ordinal: int,
+    holidays: Container[int],
+    zone_name: str | None = None,
+    weekend: frozenset[int] = WEEKEND,
+) -> int:
     """Return the first business day strictly after a day ordinal (in ``zone_name``'s calendar)."""
-    return business_day_on_or_after(ordinal + 1, holidays, zone_name)
+    return business_day_on_or_after(ordinal + 1, holidays, zone_name, weekend)
+
+
+class BusinessDays(NamedTuple):
+    """One person's business days: their zone's calendar, less the weekend and the holidays.
+
+    Attributes:
+        holidays: Holiday day ordinals (with a ``name(ordinal)`` method, as
+            a policy's holidays have, for the reasons).
+        zone_name: The zone whose calendar the days belong to.
+        weekend: The weekend's weekday numbers (Monday is 0).
+    """
+
+    holidays: Container[int]
+    zone_name: str
+    weekend: frozenset[int] = WEEKEND
+
+    def is_business_day(self, ordinal: int) -> bool:
+        """Tell whether a day is a business day."""
+        return is_business_day(ordinal, self.holidays, self.zone_name, self.weekend)
+
+    def on_or_after(self, ordinal: int) -> int:
+        """Return the first business day on or after a day."""
+        return business_day_on_or_after(ordinal, self.holidays, self.zone_name, self.weekend)
+
+    def after(self, ordinal: int) -> int:
+        """Return the first business day strictly after a day."""
+        return self.on_or_after(ordinal + 1)
+
+    def why_not(self, ordinal: int) -> str | None:
+        """Say why a day is no business day (a holiday's name, first), or None if it is one."""
+        name = getattr(self.holidays, "name", None)
+        holiday: str | None = name(ordinal) if name is not None else None
+        if holiday is None and ordinal in self.holidays:
+            holiday = "a holiday"
+        if holiday is not None:
+            return holiday
+        if not day_exists(ordinal, self.zone_name):
+            return f"a day {self.zone_name} skipped"
+        if (ordinal - 1) % 7 in self.weekend:
+            return "a weekend day"
+        return None
 
 
 def local_datetime(ordinal: int, wall: _dt.time, zone_name: str) -> pendulum.DateTime:

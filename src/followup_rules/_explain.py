@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from ._calendar import day_exists
 from ._rules import Context
 from ._values import Agreement
 
@@ -61,15 +60,8 @@ def span(days: int) -> str:
 
 
 def _why_not(context: Context, ordinal: int) -> str | None:
-    """Why a day is no business day, or None if it is one."""
-    holiday = context.policy.holiday_name_on(ordinal)
-    if holiday is not None:
-        return holiday
-    if not day_exists(ordinal, context.decider_zone):
-        return f"a day {context.decider_zone} skipped"
-    if (ordinal - 1) % 7 >= 5:
-        return "a weekend day"
-    return None
+    """Why a day is no business day on the decision-maker's calendar, or None if it is one."""
+    return context.decider_days.why_not(ordinal)
 
 
 def moved(context: Context, wanted: int, got: int, *, weekends_said: bool = False) -> str:

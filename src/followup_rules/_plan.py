@@ -26,7 +26,7 @@ from typing import Any
 import attrs
 import pendulum
 
-from ._calendar import business_day_on_or_after, day_to_date, in_zone, utc_of_wall_time, zone
+from ._calendar import day_to_date, in_zone, utc_of_wall_time, zone
 from ._errors import InvalidInput, listed, type_name
 from ._events import CallPlaced, CloseLoopSent, Event, MovedOn, ThankYouSent
 from ._explain import (
@@ -250,7 +250,8 @@ def _on_time(
     """The step's day and reason, moved to today (or the next business day) if it is past."""
     if today is None or day >= today(zone_name):
         return day, reason
-    late = business_day_on_or_after(today(zone_name), context.policy.holiday_ordinals, zone_name)
+    days = context.candidate_days if zone_name == context.candidate_zone else context.decider_days
+    late = days.on_or_after(today(zone_name))
     return late, late_reason(reason, day, late)
 
 

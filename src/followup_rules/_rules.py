@@ -50,8 +50,7 @@ import attrs
 import pendulum
 
 from ._calendar import (
-    business_day_after,
-    business_day_on_or_after,
+    BusinessDays,
     date_in_zone,
     day_start_seconds,
     day_to_date,
@@ -71,6 +70,7 @@ from ._events import (
     ThankYouSkipped,
     Withdrew,
 )
+from ._holidays import HolidayDays, PinnedDays
 from ._values import Agreement, Channel, Interview, Interviewer, Policy
 
 __all__ = [
@@ -196,6 +196,13 @@ class Context(NamedTuple):
         candidate_zone: The candidate's zone name.
         decider: The decision-maker.
         decider_zone: The decision-maker's zone name.
+        decider_days: The business days of the decision-maker's calendar:
+            calls, the close-the-loop message and the reply-by date fall on
+            them.
+        candidate_days: The same business days, on the candidate's calendar.
+        pins: The holidays pinned by a saved document (see
+            :class:`~._holidays.PinnedDays`), as ``(first, last, days)``, or
+            None.
     """
 
     interview: Interview
@@ -209,6 +216,13 @@ class Context(NamedTuple):
     candidate_zone: str
     decider: Interviewer
     decider_zone: str
+    decider_days: BusinessDays
+    candidate_days: BusinessDays
+    pins: Pins | None
+
+
+Pins = tuple[int, int, tuple[tuple[int, str], ...]]
+"""Holidays pinned by a saved document: the span's first and last day, and its days with names."""
 
 
 class Progress(NamedTuple):
@@ -266,7 +280,11 @@ class Progress(NamedTuple):
 
 
 def make_context(
-    interview: object, agreement: object, policy: object, round: object = 1
+    interview: object,
+    agreement: object,
+    policy: object,
+    round: object = 1,
+    pins: Pins | None = None,
 ) -> Context:
     """Check ``Workflow.start``'s arguments and work out the workflow's fixed facts.
 
@@ -275,6 +293,8 @@ def make_context(
         agreement: What was agreed at its end.
         policy: The policy, or None for the strategy's defaults.
         round: Which interview this is, from 1 (a first interview) to 99.
+        pins: Holidays a saved document pinned, which count instead of the
+            installed calendar's inside their span; None for a new workflow.
 
     Returns:
         The workflow's context.
@@ -310,6 +330,10 @@ def make_context(
             field="decision_by",
         )
     letters = len(interview.interviewers)
+    holidays: HolidayDays = policy.holiday_ordinals
+    if pins is not None:
+        first, last, days = pins
+        holidays = PinnedDays(first, last, dict(days), holidays)
     return Context(
         interview=interview,
         agreement=agreement,
@@ -322,6 +346,9 @@ def make_context(
         candidate_zone=interview.candidate.timezone,
         decider=decider,
         decider_zone=decider.timezone,
+        decider_days=BusinessDays(holidays, decider.timezone, policy.weekend),
+        candidate_days=BusinessDays(holidays, interview.candidate.timezone, policy.weekend),
+        pins=pins,
     )
 
 
@@ -355,16 +382,16 @@ def _latest(bounds: Iterable[tuple[int, Basis]]) -> tuple[int, Basis]:
     return max(bounds, key=lambda bound: (bound[0], _BASIS_ORDER[bound[1]]))
 
 
-def resolve_follow_up(agreement: Agreement, policy: Policy, zone_name: str) -> int:
+def resolve_follow_up(context: Context, agreement: Agreement) -> int:
     """Return an agreement's follow-up day, as a day ordinal on the decision-maker's calendar.
 
     The first business day after ``decision_by``, or the agreed
     ``follow_up_on`` moved to a business day.
     """
-    holidays = policy.holiday_ordinals
+    days = context.decider_days
     if agreement.follow_up_on is None:
-        return business_day_after(agreement.decision_by.toordinal(), holidays, zone_name)
-    return business_day_on_or_after(agreement.follow_up_on.toordinal(), holidays, zone_name)
+        return days.after(agreement.decision_by.toordinal())
+    return days.on_or_after(agreement.follow_up_on.toordinal())
 
 
 def call_basis(context: Context, progress: Progress) -> tuple[int, Basis]:
@@ -436,7 +463,7 @@ def move_on_on(reply_by_on: int) -> int:
 
 
 def _business_day(context: Context, ordinal: int) -> int:
-    return business_day_on_or_after(ordinal, context.policy.holiday_ordinals, context.decider_zone)
+    return context.decider_days.on_or_after(ordinal)
 
 
 def calls_remain(context: Context, progress: Progress) -> bool:
@@ -819,7 +846,7 @@ def _on_postponed(context: Context, progress: Progress, event: DecisionPostponed
         progress._replace(
             stage=stage,
             agreements=agreements,
-            follow_up_on=resolve_follow_up(agreement, policy, zone_name),
+            follow_up_on=resolve_follow_up(context, agreement),
             calls_allowed=context.calls_permitted and within_limit,
             calls_made=0,
             closed_on=None,
@@ -844,7 +871,7 @@ def _on_out_of_office(context: Context, progress: Progress, event: OutOfOffice) 
     reply_by_on = progress.reply_by
     if reply_by_on is not None:
         # The reply window restarts on the decision-maker's return.
-        back = business_day_after(away_until, context.policy.holiday_ordinals, zone_name)
+        back = context.decider_days.after(away_until)
         reply_by_on = max(reply_by_on, reply_by(context, back))
     return _with_due(
         context,
@@ -886,7 +913,7 @@ def first_progress(context: Context) -> Progress:
         stage=Stage.THANKING,
         letters_done=0,
         agreements=(agreement,),
-        follow_up_on=resolve_follow_up(agreement, context.policy, context.decider_zone),
+        follow_up_on=resolve_follow_up(context, agreement),
         calls_allowed=context.calls_permitted,
         calls_made=0,
         calls_total=0,

@@ -18,7 +18,7 @@ import enum
 import itertools
 import re
 import unicodedata
-from collections.abc import Container, Iterable
+from collections.abc import Iterable
 from sys import intern
 from typing import Any
 
@@ -32,9 +32,16 @@ from ._calendar import (
     to_instant,
 )
 from ._errors import InvalidInput, listed, shown, type_name
-from ._holidays import YearlyHolidays, calendar_codes, check_country
+from ._holidays import (
+    DEFAULT_WEEKEND,
+    HolidayCalendar,
+    HolidayDays,
+    calendar_of,
+    country_calendar,
+)
 
 __all__ = [
+    "SUPPORTED_LANGUAGES",
     "Agreement",
     "CallResult",
     "Candidate",
@@ -662,6 +669,39 @@ def _minutes(wall: _dt.time) -> float:
     return wall.hour * 60 + wall.minute + wall.second / 60 + wall.microsecond / 60e6
 
 
+SUPPORTED_LANGUAGES = ("en", "en-GB", "de", "fr", "es", "pt-BR")
+"""The languages the scripts are written in: American and British English,
+German, French, Spanish and Brazilian Portuguese."""
+
+
+def _language(value: str) -> str:
+    if isinstance(value, str):
+        for language in SUPPORTED_LANGUAGES:
+            if value.replace("_", "-").lower() == language.lower():
+                return language
+    raise InvalidInput(
+        f"language must be one of {', '.join(SUPPORTED_LANGUAGES)}, not {shown(value)}",
+        field="language",
+    )
+
+
+def _weekend(value: Iterable[int]) -> frozenset[int]:
+    days = _items(value, "weekend", "weekday numbers", 7)
+    if not all(type(day) is int and 0 <= day <= 6 for day in days) or not 1 <= len(set(days)) <= 3:
+        raise InvalidInput(
+            "weekend must be one to three weekday numbers from 0 (Monday) to 6 (Sunday), "
+            f"as date.weekday() gives them, not {shown(value)}",
+            field="weekend",
+        )
+    return frozenset(days)  # type: ignore[arg-type]  # each was checked just above
+
+
+def _calendar(value: HolidayCalendar | None) -> HolidayCalendar | None:
+    if value is not None and not isinstance(value, HolidayCalendar):
+        raise not_a(HolidayCalendar, "calendar", value)
+    return value
+
+
 @attrs.frozen(init=False, weakref_slot=False)
 class Policy:
     """Every knob of the strategy's rules, with the strategy's values as defaults.
@@ -669,10 +709,10 @@ class Policy:
     Args:
         max_calls: How many follow-up calls at most, from 1 to 4 (the
             strategy's ceiling).
-        holidays: Days that are not business days, besides weekends: any
-            collection of dates, or a country calendar of the ``holidays``
-            package such as ``holidays.US(subdiv="MI")`` (stored as its
-            country and subdivision, see ``country``).
+        holidays: Days that are not business days, besides the weekend: any
+            collection of dates, or a calendar of the ``holidays`` package
+            such as ``holidays.US(subdiv="MI")`` or a sum of them, honoured
+            exactly as given (see ``calendar``).
         call_interval_days: Days between calls, from 7 (a week) to 365.
         reply_window_days: Days the decision-maker has to answer the
             close-the-loop message, from 1 to 365.
@@ -689,12 +729,20 @@ class Policy:
             message, due on the new follow-up day.
         country: A country whose public holidays (from the ``holidays``
             package, the ``holidays`` extra) are not business days either,
-            as an ISO 3166-1 code such as ``"US"``.
+            as an ISO 3166-1 code such as ``"US"`` (``"us"`` and ``"USA"``
+            are read as ``"US"``).
         subdiv: The country's subdivision, such as ``"MI"`` for Michigan.
+        calendar: The country calendar as a :class:`HolidayCalendar`
+            (what a calendar object or ``country`` becomes; give one of them).
+        weekend: The days of the week that are no business days, as
+            ``date.weekday()`` numbers (one to three of them). When omitted:
+            the country calendar's own weekend (Friday and Saturday for
+            Israel), or Saturday and Sunday.
+        language: The scripts' language: one of :data:`SUPPORTED_LANGUAGES`.
 
     Raises:
         InvalidInput: A knob is out of range, the call windows do not fit in
-            the day, or the country or subdivision is unknown.
+            the day, or the country calendar is unknown.
         ImportError: A country calendar is asked for without the
             ``holidays`` package installed.
     """
@@ -730,9 +778,10 @@ class Policy:
             "max_postponements", 0, 3, "past a few postponements, close the loop instead"
         ),
     )
-    country: str | None = attrs.field(default=None, kw_only=True)
-    subdiv: str | None = attrs.field(default=None, kw_only=True)
-    _holiday_ordinals: Container[int] = attrs.field(init=False, eq=False, repr=False, hash=False)
+    calendar: HolidayCalendar | None = attrs.field(default=None, kw_only=True, converter=_calendar)
+    weekend: frozenset[int] = attrs.field(default=DEFAULT_WEEKEND, kw_only=True, converter=_weekend)
+    language: str = attrs.field(default="en", kw_only=True, converter=_language)
+    _holiday_days: HolidayDays = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     def __init__(
         self,
@@ -749,23 +798,37 @@ class Policy:
         max_postponements: int = 2,
         country: str | None = None,
         subdiv: str | None = None,
+        calendar: HolidayCalendar | None = None,
+        weekend: Iterable[int] | None = None,
+        language: str = "en",
     ) -> None:
-        # Written by hand only to let ``holidays`` take a country calendar:
-        # it becomes the country and subdivision fields. attrs' own
-        # __attrs_init__ then converts and validates every field.
-        codes = calendar_codes(holidays)
-        if codes is not None:
-            if country is not None and (country, subdiv) != codes:
-                raise InvalidInput(
-                    f"holidays is the calendar of {codes[0]} {codes[1] or ''} but country="
-                    f"{shown(country)}, subdiv={shown(subdiv)} was given too; give one of them",
-                    field="country",
-                )
-            holidays, (country, subdiv) = _NO_DAYS, codes
+        # Written by hand only to let ``holidays`` take a calendar object and
+        # ``country`` a code: either becomes the calendar field, whose own
+        # weekend applies unless one is given. attrs' own __attrs_init__
+        # then converts and validates every field.
+        given = calendar_of(holidays)
+        if given is not None:
+            holidays = _NO_DAYS
         if country is not None or subdiv is not None:
             if country is None:
                 raise InvalidInput("subdiv needs a country as well", field="subdiv")
-            country, subdiv = check_country(country, subdiv)
+            coded = country_calendar(country, subdiv)
+            if given is not None and given.countries[0].country != coded.countries[0].country:
+                raise InvalidInput(
+                    f"holidays is a calendar of {given.countries[0].country} but country="
+                    f"{shown(country)} was given too; give one of them",
+                    field="country",
+                )
+            given = given or coded
+        if calendar is not None and given is not None and calendar != given:
+            raise InvalidInput(
+                "calendar and a holidays calendar (or country) were both given and differ; "
+                "give one of them",
+                field="calendar",
+            )
+        calendar = calendar or given
+        if weekend is None:
+            weekend = DEFAULT_WEEKEND if calendar is None else calendar.weekend
         self.__attrs_init__(
             max_calls,
             holidays,
@@ -777,28 +840,53 @@ class Policy:
             call_window_minutes,
             tone=tone,
             max_postponements=max_postponements,
-            country=country,
-            subdiv=subdiv,
+            calendar=calendar,
+            weekend=weekend,
+            language=language,
         )
 
     @classmethod
-    def for_country(cls, country: str, subdiv: str | None = None, **other_knobs: Any) -> Policy:
-        """Build a policy whose business days skip a country's public holidays.
+    def for_country(
+        cls,
+        country: str,
+        subdiv: str | None = None,
+        *,
+        observed: bool = True,
+        categories: Iterable[str] | None = None,
+        **other_knobs: Any,
+    ) -> Policy:
+        """Build a policy whose business days follow a country's calendar: its holidays and weekend.
 
         Args:
-            country: An ISO 3166-1 code such as ``"US"``.
+            country: An ISO 3166-1 code such as ``"US"`` (``"us"``,
+                ``"USA"`` are read as ``"US"``).
             subdiv: A subdivision code such as ``"MI"``, or None.
-            **other_knobs: Any other Policy argument (``max_calls``, ...).
+            observed: Whether days on which a holiday is observed count too.
+            categories: The ``holidays`` package's categories, such as
+                ``("public", "unofficial")``; public holidays when omitted.
+            **other_knobs: Any other Policy argument (``max_calls``,
+                ``weekend``, ``language`` for the scripts, ...).
 
         Returns:
             The policy.
 
         Raises:
-            InvalidInput: The country or subdivision is unknown, or a knob
-                is out of range.
+            InvalidInput: The country, subdivision or a category is unknown
+                (the message lists close matches), or a knob is out of range.
             ImportError: The ``holidays`` package is not installed.
         """
-        return cls(country=country, subdiv=subdiv, **other_knobs)
+        calendar = country_calendar(country, subdiv, observed=observed, categories=categories)
+        return cls(calendar=calendar, **other_knobs)
+
+    @property
+    def country(self) -> str | None:
+        """The country of the calendar (the first one of a sum), or None without one."""
+        return None if self.calendar is None else self.calendar.countries[0].country
+
+    @property
+    def subdiv(self) -> str | None:
+        """The subdivision of the calendar's (first) country, or None."""
+        return None if self.calendar is None else self.calendar.countries[0].subdiv
 
     def holiday_name(self, day: _dt.date) -> str | None:
         """Return the name of the holiday on ``day``, if the policy knows it.
@@ -828,12 +916,7 @@ class Policy:
         Returns:
             The holiday's name, "a holiday", or None.
         """
-        ordinals = self._holiday_ordinals
-        if isinstance(ordinals, YearlyHolidays):
-            name = ordinals.name(ordinal)
-            if name is not None:
-                return name
-        return "a holiday" if ordinal in ordinals else None
+        return self._holiday_days.name(ordinal)
 
     def __attrs_post_init__(self) -> None:
         start, end = _minutes(self.workday_start), _minutes(self.workday_end)
@@ -851,12 +934,9 @@ class Policy:
                 field="call_window_minutes",
             )
         given: frozenset[int] = frozenset(day.toordinal() for day in self.holidays) or _NO_DAYS
-        ordinals: Container[int] = given
-        if self.country is not None:
-            ordinals = YearlyHolidays(given, self.country, self.subdiv)
-        object.__setattr__(self, "_holiday_ordinals", ordinals)
+        object.__setattr__(self, "_holiday_days", HolidayDays(given, self.calendar))
 
     @property
-    def holiday_ordinals(self) -> Container[int]:
-        """The holidays as day ordinals (``date.toordinal()``), for fast look-ups."""
-        return self._holiday_ordinals
+    def holiday_ordinals(self) -> HolidayDays:
+        """The holidays as day ordinals (``date.toordinal()``), with their names."""
+        return self._holiday_days

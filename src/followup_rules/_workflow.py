@@ -24,6 +24,7 @@ from ._events import Event, HeardBack
 from ._plan import Action, ActionKind, CallWindow, current_step, remaining_steps
 from ._rules import (
     Context,
+    Pins,
     Progress,
     Stage,
     first_progress,
@@ -274,7 +275,11 @@ class Workflow:
         )
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_replay, (self.interview, self.agreement, self.policy, self.history, self.round))
+        context = self._context
+        return (
+            _replay,
+            (self.interview, self.agreement, self.policy, self.history, self.round, context.pins),
+        )
 
     # Notebook and terminal displays. The display code is an edge module,
     # loaded only when a display is asked for; the engine's rules never use it.
@@ -429,8 +434,9 @@ def _replay(
     policy: Policy,
     history: Sequence[Event],
     round: int = 1,
+    pins: Pins | None = None,
 ) -> Workflow:
-    context = make_context(interview, agreement, policy, round)
+    context = make_context(interview, agreement, policy, round, pins)
     return Workflow._make(
         context, replay(context, first_progress(context), history), tuple(history)
     )
