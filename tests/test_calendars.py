@@ -207,7 +207,7 @@ def test_a_sum_of_calendars_counts_both() -> None:
 
 
 def test_country_codes_are_normalised() -> None:
-    """ "us" and "USA" are read as "US"; the policies are one."""
+    """The codes "us" and "USA" are read as "US"; the policies are one."""
     assert Policy.for_country("us") == Policy.for_country("USA") == Policy.for_country("US")
     assert Policy.for_country("usa").country == "US"
 
