@@ -361,18 +361,24 @@ class HolidayDays(Container[int]):
         """Return the holiday's name ("a holiday" for a date given by itself), or None."""
         if not isinstance(ordinal, int) or not 1 <= ordinal <= _dt.date.max.toordinal():
             return None
-        if self.calendar is not None:
-            name = self.calendar.year(_dt.date.fromordinal(ordinal).year).get(ordinal)
-            if name is not None:
-                return name
+        name = self.calendar_name(ordinal)
+        if name is not None:
+            return name
         return "a holiday" if ordinal in self.dates else None
+
+    def calendar_name(self, ordinal: int) -> str | None:
+        """Return the name the country calendar gives a day, or None (dates given alone aside)."""
+        if self.calendar is None:
+            return None
+        return self.calendar.year(_dt.date.fromordinal(ordinal).year).get(ordinal)
 
 
 class PinnedDays(HolidayDays):
     """Holidays with the days of one span fixed as they were when a document was saved.
 
-    Inside ``first``..``last`` only the pinned days count, whatever the
-    installed ``holidays`` data says now; outside it, ``rest`` answers.
+    Inside ``first``..``last`` the pinned days are the calendar's, whatever
+    the installed ``holidays`` data says now; outside it, the installed
+    calendar answers. Dates given one by one count everywhere.
 
     Args:
         first: The span's first day, as a day ordinal.
@@ -387,8 +393,8 @@ class PinnedDays(HolidayDays):
         super().__init__(rest.dates, rest.calendar)
         self.first, self.last, self.days = first, last, dict(days)
 
-    def name(self, ordinal: object) -> str | None:
+    def calendar_name(self, ordinal: int) -> str | None:
         """Return the pinned name inside the span, else the installed calendar's."""
-        if isinstance(ordinal, int) and self.first <= ordinal <= self.last:
+        if self.first <= ordinal <= self.last:
             return self.days.get(ordinal)
-        return super().name(ordinal)
+        return super().calendar_name(ordinal)

@@ -18,9 +18,17 @@ from typing import Any, TypeVar
 import attrs
 import pendulum
 
-from ._calendar import PLANNED_YEARS, day_in_zone, day_to_date, to_date, to_seconds
+from ._calendar import (
+    PLANNED_YEARS,
+    date_in_zone,
+    day_in_zone,
+    day_to_date,
+    to_date,
+    to_seconds,
+)
 from ._errors import FollowUpError, InvalidInput, RuleViolation, shown, type_name
 from ._events import Event, HeardBack
+from ._holidays import HolidayDays
 from ._plan import Action, ActionKind, CallWindow, current_step, remaining_steps
 from ._rules import (
     Context,
@@ -38,6 +46,10 @@ from ._values import Agreement, Interview, Outcome, Policy
 __all__ = ["Action", "ActionKind", "CallWindow", "Workflow", "agenda"]
 
 K = TypeVar("K", bound=Hashable)
+
+# A saved document pins the holidays a little past its last planned step, so
+# that a step moved a few days later still finds the same calendar.
+_PIN_MARGIN_DAYS = 31
 
 
 class Workflow:
@@ -378,6 +390,34 @@ class Workflow:
         return self._current_step()
 
     # --- serialising ---------------------------------------------------------
+
+    def _pinned_holidays(self) -> Pins | None:
+        """Return the holidays a saved document pins, so it plans the same after an upgrade.
+
+        The country calendar's days (with their names) from the interview's
+        date to the last planned step plus a margin, as this workflow sees
+        them (days it was loaded with stay as they were); None without a
+        country calendar, whose given dates are saved with the policy.
+
+        Returns:
+            ``(first, last, days)``: the span's first and last day ordinals,
+            and each holiday in it as ``(ordinal, name)``.
+        """
+        context = self._context
+        if context.policy.calendar is None:
+            return None
+        first = date_in_zone(context.interview.ended_at, context.decider_zone)
+        last_event = date_in_zone(self._progress.last_at, context.decider_zone)
+        planned = [action.due_on.toordinal() for action in self.plan()]
+        last = max(first, last_event, *planned) + _PIN_MARGIN_DAYS
+        holidays = context.decider_days.holidays
+        assert isinstance(holidays, HolidayDays), "a policy's holidays are HolidayDays"
+        days = tuple(
+            (ordinal, name)
+            for ordinal in range(first, last + 1)
+            if (name := holidays.calendar_name(ordinal)) is not None
+        )
+        return first, last, days
 
     def to_dict(self) -> dict[str, Any]:
         """Return the workflow as JSON-safe data (``json.dumps`` accepts it).
