@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pendulum
 import pytest
@@ -187,9 +188,37 @@ def test_v1_document_loads_to_the_same_workflow(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(DOCUMENTS))
-def test_v1_document_is_written_back_byte_for_byte(name: str) -> None:
-    """Writing the loaded workflow again gives the identical document, key order included."""
+def test_a_v1_document_is_written_back_as_v2_that_loads_the_same(name: str) -> None:
+    """A loaded v1 document is written as version 2, which loads back to the equal workflow."""
+    loaded = Workflow.from_dict(json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8")))
+    again = loaded.to_dict()
+    assert again["schema_version"] == 2
+    back = Workflow.from_dict(json.loads(json.dumps(again)))
+    assert back == loaded
+    assert back.plan() == loaded.plan()
+
+
+@pytest.mark.parametrize("name", sorted(DOCUMENTS))
+def test_v2_is_v1_with_its_new_keys_in_their_places(name: str) -> None:
+    """Written again, a v1 document is byte for byte the v1 file with round, max_postponements and call_back_on added at their defaults."""
     text = (FIXTURES / f"{name}.json").read_text(encoding="utf-8")
-    loaded = Workflow.from_dict(json.loads(text))
-    assert json.dumps(loaded.to_dict(), indent=2, ensure_ascii=False) + "\n" == text
-    assert json.dumps(DOCUMENTS[name]().to_dict(), indent=2, ensure_ascii=False) + "\n" == text
+    old = json.loads(text)
+    upgraded: dict[str, Any] = {}
+    for key, value in old.items():
+        upgraded[key] = value
+        if key == "policy":
+            upgraded["round"] = 1
+    upgraded["schema_version"] = 2
+    policy: dict[str, Any] = {}
+    for key, value in old["policy"].items():
+        policy[key] = value
+        if key == "tone":
+            policy["max_postponements"] = 2
+    upgraded["policy"] = policy
+    for event in upgraded["history"]:
+        if event["type"] == "CallPlaced":
+            event["call_back_on"] = None
+    again = Workflow.from_dict(json.loads(text)).to_dict()
+    assert json.dumps(again, indent=2, ensure_ascii=False) == json.dumps(
+        upgraded, indent=2, ensure_ascii=False
+    )
