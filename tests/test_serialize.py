@@ -40,6 +40,7 @@ from followup_rules import (
     Workflow,
 )
 from tests.conftest import DETROIT
+from tests.test_schema import lived
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -159,6 +160,33 @@ def test_every_stage_round_trips_through_json_and_pickle(workflow: Workflow) -> 
         assert again.stage is state.stage
         assert again.plan() == state.plan()
         assert pickle.loads(pickle.dumps(state)) == state
+
+
+@given(lived())
+def test_any_workflow_round_trips_exactly(workflow: Workflow) -> None:
+    """For random workflows with every branch, from_dict(to_dict(w)) == w, through JSON too, with the identical plan."""
+    data = workflow.to_dict()
+    assert data["schema_version"] == SCHEMA_VERSION
+    direct = Workflow.from_dict(data)
+    again = Workflow.from_dict(json.loads(json.dumps(data)))
+    for loaded in (direct, again):
+        assert loaded == workflow
+        assert loaded.history == workflow.history
+        assert loaded.stage is workflow.stage
+        assert (loaded.round, loaded.agreements, loaded.postponements) == (
+            workflow.round,
+            workflow.agreements,
+            workflow.postponements,
+        )
+        assert (loaded.calls_made, loaded.calls_total) == (
+            workflow.calls_made,
+            workflow.calls_total,
+        )
+        assert loaded.plan() == workflow.plan()
+        assert [action.key for action in loaded.plan()] == [
+            action.key for action in workflow.plan()
+        ]
+    assert again.to_dict() == data
 
 
 def test_ended_workflows_round_trip(workflow: Workflow) -> None:
