@@ -6,6 +6,7 @@ import copy
 import datetime as dt
 import json
 import pickle
+from pathlib import Path
 from typing import Any
 
 import pendulum
@@ -21,6 +22,7 @@ from followup_rules import (
     Candidate,
     Channel,
     CloseLoopSent,
+    DecisionPostponed,
     Event,
     FollowUpError,
     HeardBack,
@@ -29,13 +31,18 @@ from followup_rules import (
     InvalidInput,
     MovedOn,
     Outcome,
+    OutOfOffice,
     Policy,
     Position,
     RuleViolation,
     ThankYouSent,
+    ThankYouSkipped,
     Workflow,
 )
 from tests.conftest import DETROIT
+from tests.test_schema import lived
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def at(m: int, d: int, h: int = 12, minute: int = 0) -> pendulum.DateTime:
@@ -66,7 +73,7 @@ def test_to_dict_is_json_safe_and_versioned(workflow: Workflow) -> None:
     """to_dict has an integer schema_version and one JSON object per event, in order."""
     final = lifecycle(workflow)[-1]
     data = json.loads(json.dumps(final.to_dict()))
-    assert data["schema_version"] == SCHEMA_VERSION == 1
+    assert data["schema_version"] == SCHEMA_VERSION == 2
     assert [item["type"] for item in data["history"]] == [
         "ThankYouSent",
         "ThankYouSent",
@@ -83,7 +90,66 @@ def test_to_dict_is_json_safe_and_versioned(workflow: Workflow) -> None:
         "to": 0,
         "channel": "mail",
     }
-    assert data["history"][3]["result"] == "gatekeeper"
+    assert data["history"][3] == {
+        "type": "CallPlaced",
+        "at": "2017-08-29T12:15:00+00:00",
+        "result": "gatekeeper",
+        "call_back_on": None,
+    }
+
+
+def test_version_2_keys_come_in_the_order_of_the_arguments(workflow: Workflow) -> None:
+    """The document's keys follow Workflow.start's arguments; the policy's, Policy's (tone, max_postponements, country)."""
+    data = Workflow.start(workflow.interview, workflow.agreement, round=3).to_dict()
+    assert list(data) == ["schema_version", "interview", "agreement", "policy", "round", "history"]
+    assert data["round"] == 3
+    assert list(data["policy"])[8:] == ["tone", "max_postponements", "country", "subdiv"]
+
+
+def test_the_new_events_are_written_with_their_fields(workflow: Workflow) -> None:
+    """A skipped letter names its interviewer by position; a call-back, a postponement and an absence write their days."""
+    decider, recruiter = workflow.interview.interviewers
+    events: list[Event] = [
+        ThankYouSkipped(recruiter, at(8, 16, 18)),
+        ThankYouSent(decider, at(8, 16, 18, 5)),
+        CallPlaced(at(8, 22, 17, 30), CallResult.SPOKE, call_back_on=dt.date(2017, 8, 24)),
+        DecisionPostponed(at(8, 23, 10), follow_up_on=dt.date(2017, 9, 11)),
+        DecisionPostponed(at(8, 28, 10), decision_by=dt.date(2017, 9, 8)),
+        OutOfOffice(at(8, 29, 9), dt.date(2017, 9, 4)),
+    ]
+    for event in events:
+        workflow = workflow.apply(event)
+    history = json.loads(json.dumps(workflow.to_dict()))["history"]
+    assert history[0] == {"type": "ThankYouSkipped", "at": "2017-08-16T22:00:00+00:00", "to": 1}
+    assert history[2]["call_back_on"] == "2017-08-24"
+    assert history[3] == {
+        "type": "DecisionPostponed",
+        "at": "2017-08-23T14:00:00+00:00",
+        "decision_by": None,
+        "follow_up_on": "2017-09-11",
+    }
+    assert (history[4]["decision_by"], history[4]["follow_up_on"]) == ("2017-09-08", None)
+    assert history[5] == {
+        "type": "OutOfOffice",
+        "at": "2017-08-29T13:00:00+00:00",
+        "until": "2017-09-04",
+    }
+
+
+def test_only_the_original_agreement_is_written(workflow: Workflow) -> None:
+    """The postponements' agreements are not written: replaying their events rebuilds them."""
+    decider, recruiter = workflow.interview.interviewers
+    postponed = (
+        workflow.apply(ThankYouSent(decider, at(8, 16, 18)))
+        .apply(ThankYouSent(recruiter, at(8, 16, 18)))
+        .apply(DecisionPostponed(at(8, 28, 10), decision_by=dt.date(2017, 9, 8)))
+    )
+    data = postponed.to_dict()
+    assert data["agreement"] == workflow.to_dict()["agreement"]
+    assert "agreements" not in data
+    again = Workflow.from_dict(data)
+    assert again.agreements == postponed.agreements
+    assert len(again.agreements) == 2
 
 
 def test_every_stage_round_trips_through_json_and_pickle(workflow: Workflow) -> None:
@@ -94,6 +160,33 @@ def test_every_stage_round_trips_through_json_and_pickle(workflow: Workflow) -> 
         assert again.stage is state.stage
         assert again.plan() == state.plan()
         assert pickle.loads(pickle.dumps(state)) == state
+
+
+@given(lived())
+def test_any_workflow_round_trips_exactly(workflow: Workflow) -> None:
+    """For random workflows with every branch, from_dict(to_dict(w)) == w, through JSON too, with the identical plan."""
+    data = workflow.to_dict()
+    assert data["schema_version"] == SCHEMA_VERSION
+    direct = Workflow.from_dict(data)
+    again = Workflow.from_dict(json.loads(json.dumps(data)))
+    for loaded in (direct, again):
+        assert loaded == workflow
+        assert loaded.history == workflow.history
+        assert loaded.stage is workflow.stage
+        assert (loaded.round, loaded.agreements, loaded.postponements) == (
+            workflow.round,
+            workflow.agreements,
+            workflow.postponements,
+        )
+        assert (loaded.calls_made, loaded.calls_total) == (
+            workflow.calls_made,
+            workflow.calls_total,
+        )
+        assert loaded.plan() == workflow.plan()
+        assert [action.key for action in loaded.plan()] == [
+            action.key for action in workflow.plan()
+        ]
+    assert again.to_dict() == data
 
 
 def test_ended_workflows_round_trip(workflow: Workflow) -> None:
@@ -139,20 +232,105 @@ def valid(workflow: Workflow) -> dict[str, Any]:
 
 
 def test_version_must_match(workflow: Workflow) -> None:
-    """Data of another schema version is refused with a message naming both versions."""
+    """Data of a version this release does not read is refused with a message naming the versions it reads."""
     data = valid(workflow)
-    data["schema_version"] = 2
-    with pytest.raises(InvalidInput, match="schema_version 2"):
+    data["schema_version"] = 3
+    with pytest.raises(InvalidInput, match=r"schema_version 3; .* reads versions 1 and 2"):
         Workflow.from_dict(data)
 
 
 def test_another_version_is_named_before_its_shape(workflow: Workflow) -> None:
     """Data of another version may be shaped otherwise: the version is what the error names."""
     data = valid(workflow)
-    data |= {"schema_version": 2, "history": {"events": []}, "calendar": "new in version 2"}
+    data |= {"schema_version": 3, "history": {"events": []}, "calendar": "new in version 3"}
     del data["policy"]
-    with pytest.raises(InvalidInput, match="schema_version 2"):
+    with pytest.raises(InvalidInput, match="schema_version 3"):
         Workflow.from_dict(data)
+
+
+def test_a_v1_document_reads_with_the_defaults_of_what_it_lacks() -> None:
+    """A v1 document is a first round, under two postponements allowed, whose calls asked for no call-back."""
+    data = json.loads((FIXTURES / "v1" / "v1_example_moved_on.json").read_text(encoding="utf-8"))
+    loaded = Workflow.from_dict(data)
+    assert (loaded.round, loaded.policy.max_postponements, loaded.postponements) == (1, 2, 0)
+    calls = [event for event in loaded.history if isinstance(event, CallPlaced)]
+    assert len(calls) == 4
+    assert all(call.call_back_on is None for call in calls)
+
+
+V1_MID = json.loads((FIXTURES / "v1" / "v1_example_mid_lifecycle.json").read_text(encoding="utf-8"))
+V2_ONLY: list[tuple[str, Any, str]] = [
+    ("round", lambda data: data | {"round": 1}, "the document"),
+    (
+        "max_postponements",
+        lambda data: data | {"policy": data["policy"] | {"max_postponements": 2}},
+        "policy",
+    ),
+    ("call_back_on", lambda data: data["history"][2].update(call_back_on=None), "history[2]"),
+    (
+        "ThankYouSkipped",
+        lambda data: data["history"].append(
+            {"type": "ThankYouSkipped", "at": "2017-09-06T12:00:00+00:00", "to": 1}
+        ),
+        "history[5].type",
+    ),
+    (
+        "DecisionPostponed",
+        lambda data: data["history"].append(
+            {
+                "type": "DecisionPostponed",
+                "at": "2017-09-06T12:00:00+00:00",
+                "decision_by": "2017-09-15",
+                "follow_up_on": None,
+            }
+        ),
+        "history[5].type",
+    ),
+    (
+        "OutOfOffice",
+        lambda data: data["history"].append(
+            {"type": "OutOfOffice", "at": "2017-09-06T12:00:00+00:00", "until": "2017-09-08"}
+        ),
+        "history[5].type",
+    ),
+]
+
+
+@pytest.mark.parametrize(("what", "change", "field"), V2_ONLY, ids=[row[0] for row in V2_ONLY])
+def test_a_v1_document_holds_nothing_of_version_2(what: str, change: Any, field: str) -> None:
+    """A key or an event that came with version 2, in a v1 document, is refused naming version 1 and the path."""
+    data = copy.deepcopy(V1_MID)
+    changed = change(data)
+    data = data if changed is None else changed
+    with pytest.raises(InvalidInput, match=f"{what}.*in schema version 1, ") as refused:
+        Workflow.from_dict(data)
+    assert refused.value.field == (None if field == "the document" else field)
+    assert str(refused.value).startswith(f"workflow data: {field} ")
+
+
+@pytest.mark.parametrize(("value", "words"), [(0, "from 1"), (100, "to 99"), (-1, "from 1")])
+def test_a_round_out_of_range_is_refused(workflow: Workflow, value: int, words: str) -> None:
+    """A round the workflow cannot have is refused as Workflow.start refuses it, naming "round"."""
+    data = workflow.to_dict() | {"round": value}
+    with pytest.raises(InvalidInput, match=words) as refused:
+        Workflow.from_dict(data)
+    assert refused.value.field == "round"
+
+
+def test_a_call_back_before_its_call_is_refused_on_replay(workflow: Workflow) -> None:
+    """A call-back day before the call's own day on the decision-maker's calendar is refused, naming call_back_on."""
+    decider, recruiter = workflow.interview.interviewers
+    data = (
+        workflow.apply(ThankYouSent(decider, at(8, 16, 18)))
+        .apply(ThankYouSent(recruiter, at(8, 16, 18)))
+        .apply(CallPlaced(at(8, 22, 17, 30), CallResult.SPOKE, call_back_on=dt.date(2017, 8, 22)))
+        .to_dict()
+    )
+    data["history"][2]["call_back_on"] = "2017-08-21"  # the day before the call, in Detroit
+    with pytest.raises(InvalidInput) as refused:
+        Workflow.from_dict(data)
+    assert refused.value.field is not None
+    assert "call_back_on" in refused.value.field
 
 
 @pytest.mark.parametrize(
@@ -247,9 +425,13 @@ def paths(data: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     return found
 
 
+SAVED = [json.loads(path.read_text(encoding="utf-8")) for path in sorted(FIXTURES.glob("*/*.json"))]
+"""Every document kept as a fixture, v1 and v2."""
+
+
 @given(data=st.data())
 def test_fuzzed_data_never_escapes_as_another_error(data: st.DataObject) -> None:
-    """Replacing any value of valid data with random JSON gives a workflow or a FollowUpError."""
+    """Replacing any value of valid data (built, or a fixture of any version) with random JSON gives a workflow or a FollowUpError."""
     decider = Interviewer("Morgan Lee", "Director", timezone=DETROIT, decision_maker=True)
     interview = Interview(
         Candidate("Jordan Avery", "313 555 0142", timezone=DETROIT),
@@ -257,7 +439,8 @@ def test_fuzzed_data_never_escapes_as_another_error(data: st.DataObject) -> None
         [decider, Interviewer("Riley Chen", timezone=DETROIT)],
         at(8, 16, 15, 30),
     )
-    document = valid(Workflow.start(interview, Agreement.on_weekday(interview, 0)))
+    built = valid(Workflow.start(interview, Agreement.on_weekday(interview, 0)))
+    document = copy.deepcopy(data.draw(st.sampled_from([built, *SAVED])))
     path = data.draw(st.sampled_from(paths(document)))
     target: Any = document
     for key in path[:-1]:

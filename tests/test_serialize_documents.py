@@ -1,11 +1,13 @@
-"""Schema version 1 documents written by an earlier release load exactly, forever."""
+"""Saved documents load exactly, forever: version 1 as the first releases wrote it, version 2 as written now."""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pendulum
 import pytest
@@ -17,22 +19,25 @@ from followup_rules import (
     Candidate,
     Channel,
     CloseLoopSent,
+    DecisionPostponed,
     Event,
     HeardBack,
     Interview,
     Interviewer,
     MovedOn,
     Outcome,
+    OutOfOffice,
     Policy,
     Position,
     ThankYouSent,
+    ThankYouSkipped,
     Tone,
     Withdrew,
     Workflow,
 )
 from tests.conftest import DETROIT
 
-FIXTURES = Path(__file__).parent / "fixtures" / "v1"
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def at(
@@ -160,7 +165,113 @@ def withdrew() -> Workflow:
     return _applied(start, [Withdrew(at(3, 2, 9, year=2021, tz=kathmandu))])
 
 
-DOCUMENTS: dict[str, Callable[[], Workflow]] = {
+def example_branches() -> Workflow:
+    """The example with real life's branches: a skipped letter, a call-back, a postponement, an absence, a late call."""
+    policy = Policy(holidays=[dt.date(2017, 9, 4)])
+    start = Workflow.start(_INTERVIEW, Agreement.on_weekday(_INTERVIEW, 0), policy)
+    workflow = _applied(
+        start,
+        [
+            ThankYouSent(_DECIDER, at(8, 16, 18)),
+            ThankYouSkipped(_RECRUITER, at(8, 16, 18, 5)),
+            # "Call me Thursday."
+            CallPlaced(at(8, 22, 17, 30), CallResult.SPOKE, call_back_on=dt.date(2017, 8, 24)),
+            CallPlaced(at(8, 24, 8, 15), CallResult.GATEKEEPER),
+            DecisionPostponed(at(8, 28, 10), decision_by=dt.date(2017, 9, 8)),
+            OutOfOffice(at(8, 29, 9), dt.date(2017, 9, 4)),
+        ],
+    )
+    # The candidate comes back on 20 September and does the overdue call.
+    late = workflow.plan(at(9, 20, 7))[0]
+    return workflow.apply(late.done(at(9, 20, 8, 10)))
+
+
+def next_round() -> Workflow:
+    """Round 2 after an invitation: interviewers in Chicago, its own policy, a named follow-up day, a call-back, an offer."""
+    first = _applied(
+        Workflow.start(_INTERVIEW, Agreement.on_weekday(_INTERVIEW, 0)),
+        [
+            ThankYouSent(_DECIDER, at(8, 16, 18)),
+            ThankYouSent(_RECRUITER, at(8, 16, 18, 5), Channel.EMAIL),
+            CallPlaced(at(8, 22, 17, 30)),
+            HeardBack(at(8, 23, 11), Outcome.NEXT_ROUND),
+        ],
+    )
+    chicago = "America/Chicago"
+    vp = Interviewer(
+        "Sam Okafor", "VP Data", phone="+1 312 555 0199", timezone=chicago, decision_maker=True
+    )
+    director = Interviewer(
+        "Morgan Lee", "Director of Engineering", email="morgan.lee@example.com", timezone=DETROIT
+    )
+    interview = Interview(
+        _INTERVIEW.candidate, _INTERVIEW.position, [vp, director], at(9, 6, 14, tz=chicago)
+    )
+    policy = Policy(call_interval_days=8, tone=Tone.WARM, max_postponements=3)
+    start = first.next_round(interview, Agreement.within(interview, days=10), policy)
+    return _applied(
+        start,
+        [
+            ThankYouSent(vp, at(9, 6, 18, tz=chicago)),
+            ThankYouSkipped(director, at(9, 7, 9)),
+            DecisionPostponed(at(9, 12, 10, tz=chicago), follow_up_on=dt.date(2017, 9, 25)),
+            CallPlaced(
+                at(9, 25, 8, 15, tz=chicago),
+                CallResult.GATEKEEPER,
+                call_back_on=dt.date(2017, 9, 27),
+            ),
+            CallPlaced(at(9, 27, 17, 20, tz=chicago), CallResult.NO_ANSWER),
+            HeardBack(at(10, 2, 11, tz=chicago), Outcome.OFFER),
+        ],
+    )
+
+
+def withdrew_on_hold() -> Workflow:
+    """On hold while a letter is still owed (Kolkata, +05:30), away, then withdrawn: no call ever made."""
+    kolkata = "Asia/Kolkata"
+    lead = Interviewer("Asha Rai", "Head of Analytics", timezone=kolkata, decision_maker=True)
+    peer = Interviewer("Dev Iyer", "Analyst", email="dev@example.com", timezone=kolkata)
+    interview = Interview(
+        Candidate("Jordan Avery", "313 555 0142", timezone=DETROIT),
+        Position("Analyst", "Fabrikam"),
+        [lead, peer],
+        at(3, 1, 16, year=2021, tz=kolkata),
+    )
+    start = Workflow.start(interview, Agreement.within(interview, days=5))
+    return _applied(
+        start,
+        [
+            ThankYouSent(lead, at(3, 1, 20, year=2021, tz=kolkata), Channel.EMAIL),
+            DecisionPostponed(at(3, 3, 10, year=2021, tz=kolkata)),
+            OutOfOffice(at(3, 4, 9, year=2021, tz=kolkata), dt.date(2021, 3, 12)),
+            Withdrew(at(3, 5, 9, year=2021, tz=kolkata)),
+        ],
+    )
+
+
+def past_max_postponements() -> Workflow:
+    """Postponed twice with one allowed ("on hold", then a new date and day): the loop closed without calls, an absence, moved on."""
+    policy = Policy(max_calls=2, max_postponements=1)
+    start = Workflow.start(_INTERVIEW, Agreement.on_weekday(_INTERVIEW, 0), policy)
+    return _applied(
+        start,
+        [
+            ThankYouSent(_DECIDER, at(8, 16, 18)),
+            ThankYouSent(_RECRUITER, at(8, 16, 18, 5), Channel.EMAIL),
+            CallPlaced(at(8, 22, 17, 30)),
+            DecisionPostponed(at(8, 25, 10)),
+            CallPlaced(at(9, 5, 8, 10), CallResult.SPOKE),
+            DecisionPostponed(
+                at(9, 5, 8, 20), decision_by=dt.date(2017, 9, 15), follow_up_on=dt.date(2017, 9, 19)
+            ),
+            CloseLoopSent(at(9, 19, 9)),
+            OutOfOffice(at(9, 20, 9), dt.date(2017, 9, 29)),
+            MovedOn(at(10, 11, 9)),
+        ],
+    )
+
+
+V1: dict[str, Callable[[], Workflow]] = {
     "v1_example_mid_lifecycle": example_mid_lifecycle,
     "v1_example_moved_on": example_moved_on,
     "v1_country_policy": country_policy,
@@ -168,28 +279,101 @@ DOCUMENTS: dict[str, Callable[[], Workflow]] = {
     "v1_calls_not_permitted_heard_back": calls_not_permitted_heard_back,
     "v1_withdrew": withdrew,
 }
+"""Each version 1 file, written at d691c4e, and the workflow it holds."""
+
+V2: dict[str, Callable[[], Workflow]] = {
+    "v2_example_branches": example_branches,
+    "v2_next_round": next_round,
+    "v2_past_max_postponements": past_max_postponements,
+    "v2_withdrew_on_hold": withdrew_on_hold,
+}
+"""Each version 2 file, written by the first release that wrote version 2, and its workflow."""
+
+DIGESTS = {
+    "v1_calls_not_permitted_heard_back": "9599bae11a54e9e316e6c014f428485e0074c7b130fa2b717f31715e0701d57a",
+    "v1_country_policy": "8d0dd076c3b41200118effc59266e245e9c54929fbc509e5674141696b51cc34",
+    "v1_example_mid_lifecycle": "8be660b8808766b057304c3d9905708da9c8bbf0ac975cd90c1cffb86fc66088",
+    "v1_example_moved_on": "855d3a7601efeef2b68832e4f98912d5556f00838409d315c9a2ebd88d6d36a4",
+    "v1_explicit_holidays": "45aad72c3126ed8323b546b887df3075321fabac6b541518669e25449fd559da",
+    "v1_withdrew": "1d773c9d7cc10cedc58d519df41c7285cc046991995736ccb179985296aba2f2",
+    "v2_example_branches": "b42ddb4fbcd1487652afdc529e988418db26f0dd9d1f0abb87f6636c1d86b9b9",
+    "v2_next_round": "448bd89a490b500226fb8a0ff843700436974de9d98be8022be10634a6270acb",
+    "v2_past_max_postponements": "a17bbc362b337fd00f928999c93a2d50c389306a37a95b0a34fe8668f647bac3",
+    "v2_withdrew_on_hold": "704d5d1c58bdab0694d52500950a82999d943c5c1ba853df7490b75621e44219",
+}
+"""The SHA-256 of each file as first written: a fixture that is regenerated is no fixture."""
+
+
+def fixture(name: str) -> str:
+    """The text of a fixture, by name (its version is its prefix)."""
+    return (FIXTURES / name[:2] / f"{name}.json").read_text(encoding="utf-8")
+
+
+def written(data: dict[str, Any]) -> str:
+    """A document as the fixtures were written: json.dumps with indent 2, not ASCII-escaped."""
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
 def test_every_fixture_is_checked() -> None:
-    """Each v1 file on disk has its workflow here, so none is silently skipped."""
-    assert sorted(path.stem for path in FIXTURES.glob("*.json")) == sorted(DOCUMENTS)
+    """Each file on disk has its workflow here, so none is silently skipped."""
+    on_disk = sorted(path.stem for path in FIXTURES.glob("*/*.json"))
+    assert on_disk == sorted({**V1, **V2}) == sorted(DIGESTS)
 
 
-@pytest.mark.parametrize("name", sorted(DOCUMENTS))
-def test_v1_document_loads_to_the_same_workflow(name: str) -> None:
-    """A v1 document as written loads to the workflow that wrote it, stage and plan included."""
-    text = (FIXTURES / f"{name}.json").read_text(encoding="utf-8")
-    expected = DOCUMENTS[name]()
-    loaded = Workflow.from_dict(json.loads(text))
+@pytest.mark.parametrize("name", sorted(DIGESTS))
+def test_the_fixtures_are_never_regenerated(name: str) -> None:
+    """Each file's bytes are those first written: loading a saved document means loading old bytes."""
+    data = (FIXTURES / name[:2] / f"{name}.json").read_bytes()
+    assert hashlib.sha256(data).hexdigest() == DIGESTS[name]
+
+
+@pytest.mark.parametrize("name", sorted({**V1, **V2}))
+def test_a_document_loads_to_the_same_workflow(name: str) -> None:
+    """A document as written loads to the workflow that wrote it, stage, agreements and plan included."""
+    expected = {**V1, **V2}[name]()
+    loaded = Workflow.from_dict(json.loads(fixture(name)))
     assert loaded == expected
     assert loaded.stage is expected.stage
+    assert (loaded.round, loaded.agreements) == (expected.round, expected.agreements)
     assert loaded.plan() == expected.plan()
 
 
-@pytest.mark.parametrize("name", sorted(DOCUMENTS))
-def test_v1_document_is_written_back_byte_for_byte(name: str) -> None:
-    """Writing the loaded workflow again gives the identical document, key order included."""
-    text = (FIXTURES / f"{name}.json").read_text(encoding="utf-8")
-    loaded = Workflow.from_dict(json.loads(text))
-    assert json.dumps(loaded.to_dict(), indent=2, ensure_ascii=False) + "\n" == text
-    assert json.dumps(DOCUMENTS[name]().to_dict(), indent=2, ensure_ascii=False) + "\n" == text
+@pytest.mark.parametrize("name", sorted(V1))
+def test_a_v1_document_is_written_back_as_v2_that_loads_the_same(name: str) -> None:
+    """A loaded v1 document is written as version 2, which loads back to the equal workflow."""
+    loaded = Workflow.from_dict(json.loads(fixture(name)))
+    again = loaded.to_dict()
+    assert again["schema_version"] == 2
+    back = Workflow.from_dict(json.loads(json.dumps(again)))
+    assert back == loaded
+    assert back.plan() == loaded.plan()
+
+
+@pytest.mark.parametrize("name", sorted(V1))
+def test_v2_is_v1_with_its_new_keys_in_their_places(name: str) -> None:
+    """Written again, a v1 document is byte for byte the v1 file with round, max_postponements and call_back_on added at their defaults."""
+    old = json.loads(fixture(name))
+    upgraded: dict[str, Any] = {}
+    for key, value in old.items():
+        upgraded[key] = value
+        if key == "policy":
+            upgraded["round"] = 1
+    upgraded["schema_version"] = 2
+    policy: dict[str, Any] = {}
+    for key, value in old["policy"].items():
+        policy[key] = value
+        if key == "tone":
+            policy["max_postponements"] = 2
+    upgraded["policy"] = policy
+    for event in upgraded["history"]:
+        if event["type"] == "CallPlaced":
+            event["call_back_on"] = None
+    assert written(Workflow.from_dict(json.loads(fixture(name))).to_dict()) == written(upgraded)
+
+
+@pytest.mark.parametrize("name", sorted(V2))
+def test_a_v2_document_is_written_back_byte_for_byte(name: str) -> None:
+    """Writing a loaded v2 document again, or its workflow built anew, gives the identical bytes, key order included."""
+    text = fixture(name)
+    assert written(Workflow.from_dict(json.loads(text)).to_dict()) == text
+    assert written(V2[name]().to_dict()) == text

@@ -17,11 +17,13 @@ from followup_rules import InvalidInput
 from followup_rules._errors import MESSAGE_LENGTH
 from followup_rules._serialize import workflow_parts_from_dict
 
-FIXTURES = Path(__file__).parent / "fixtures" / "v1"
+FIXTURES = Path(__file__).parent / "fixtures"
 DOCUMENTS = {
-    path.stem: json.loads(path.read_text(encoding="utf-8")) for path in FIXTURES.glob("*.json")
+    path.stem: json.loads(path.read_text(encoding="utf-8")) for path in FIXTURES.glob("*/*.json")
 }
+"""Every saved document kept as a fixture, of every version read (v1_..., v2_...)."""
 MID = DOCUMENTS["v1_example_mid_lifecycle"]
+BRANCHES = DOCUMENTS["v2_example_branches"]
 
 Step = str | int
 Where = tuple[Step, ...]
@@ -367,11 +369,82 @@ def test_a_constructors_refusal_gets_the_path_in_front(
 
 def test_an_unknown_version_is_named_before_its_shape() -> None:
     """Another version is refused by its number, whatever else the document holds."""
-    for version in (0, 2, -1, 10**30):
+    for version in (0, 3, -1, 10**30):
         error = refusal({"schema_version": version, "anything": HostileDict()})
         assert error is not None
         assert error.field == "schema_version"
-        assert "reads version 1" in str(error)
+        assert "reads versions 1 and 2" in str(error)
+
+
+# --- version 2: its new keys and events, named by their paths -------------------------
+
+# In the example with branches: history[1] is a ThankYouSkipped, [2] a call
+# asking for a call-back, [4] a DecisionPostponed, [5] an OutOfOffice.
+WRONG_VALUES_V2: list[tuple[Where, object, str]] = [
+    (("round",), "1", "must be a whole number, not text"),
+    (("round",), True, "must be a whole number, not a boolean"),
+    (("round",), 2.0, "must be a whole number, not a decimal number"),
+    (("policy", "max_postponements"), None, "must be a whole number, not null"),
+    (("policy", "max_postponements"), 2.0, "not a decimal number"),
+    (("history", 1, "to"), 2, "names no interviewer: 2"),
+    (("history", 1, "to"), False, "must be a whole number, not a boolean"),
+    (("history", 2, "call_back_on"), "Thursday", "not an ISO date: 'Thursday'"),
+    (("history", 2, "call_back_on"), 20170824, "must be text, not a whole number"),
+    (("history", 2, "call_back_on"), "2" * 100, "100 characters long"),
+    (("history", 4, "decision_by"), "2017-09-31", "not an ISO date"),
+    (("history", 4, "follow_up_on"), [], "must be text, not a list"),
+    (("history", 5, "until"), None, "must be text, not null"),
+    (("history", 5, "until"), "2017-09-04T00:00:00+00:00", "not an ISO date"),
+    (("history", 4, "type"), "Postponed", "not an event type: 'Postponed'"),
+]
+
+
+@pytest.mark.parametrize(
+    ("where", "value", "words"),
+    WRONG_VALUES_V2,
+    ids=[f"{written(where)}: {words}" for where, _, words in WRONG_VALUES_V2],
+)
+def test_each_wrong_v2_value_is_named_by_its_path(where: Where, value: object, words: str) -> None:
+    """In version 2 too, wrong kinds, bad ISO text and unknown names are InvalidInput at the value's path."""
+    document = copy.deepcopy(BRANCHES)
+    holder(document, where)[where[-1]] = value
+    error = refusal(document)
+    assert error is not None
+    assert error.field == written(where)
+    assert words in str(error)
+
+
+@pytest.mark.parametrize(
+    ("where", "value", "field"),
+    [
+        (("policy", "max_postponements"), 4, "policy.max_postponements"),
+        (("history", 2, "result"), "voicemail", "history[2].call_back_on"),
+        (("history", 2, "call_back_on"), "2017-08-01", "history[2].call_back_on"),
+        (("history", 4, "follow_up_on"), "2017-09-08", "history[4].follow_up_on"),
+        (("history", 5, "until"), "2019-01-01", "history[5].until"),
+    ],
+)
+def test_a_v2_constructors_refusal_gets_the_path_in_front(
+    where: Where, value: object, field: str
+) -> None:
+    """A new event's own refusal (a call-back with a voicemail, a follow-up before the decision) names its path."""
+    document = copy.deepcopy(BRANCHES)
+    holder(document, where)[where[-1]] = value
+    error = refusal(document)
+    assert error is not None
+    assert error.field == field
+    assert str(error).startswith(f"workflow data: {field}: ")
+
+
+def test_an_event_type_is_named_with_the_types_of_its_version() -> None:
+    """An unknown event type is refused listing the types of the document's own version."""
+    for document, version, listed in [(MID, 1, "Withdrew"), (BRANCHES, 2, "OutOfOffice")]:
+        changed = copy.deepcopy(document)
+        changed["history"][0]["type"] = "Bribe"
+        error = refusal(changed)
+        assert error is not None
+        assert f"in schema version {version}, the event types are " in str(error)
+        assert str(error).endswith(listed)
 
 
 def test_values_handed_in_as_python_objects_are_not_json() -> None:

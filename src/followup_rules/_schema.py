@@ -16,6 +16,10 @@ giving that version's definitions, named with its prefix (``v1``,
 ``v1_interview``, ...). The document is ``oneOf`` the versions, so a new
 version adds one entry and leaves the older ones as they were: documents
 saved in an older version must still validate as long as they still load.
+A later version refers to an earlier one's definition wherever its part of
+the document did not change (version 2's interview is ``v1_interview``), and
+defines only what is new or changed under its own prefix (``v2_policy``,
+``v2_CallPlaced``, ``v2_DecisionPostponed``, ...).
 """
 
 from __future__ import annotations
@@ -24,7 +28,17 @@ import enum
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from ._events import CallPlaced, CloseLoopSent, HeardBack, MovedOn, ThankYouSent, Withdrew
+from ._events import (
+    CallPlaced,
+    CloseLoopSent,
+    DecisionPostponed,
+    HeardBack,
+    MovedOn,
+    OutOfOffice,
+    ThankYouSent,
+    ThankYouSkipped,
+    Withdrew,
+)
 from ._values import CallResult, Channel, Outcome, Tone
 
 __all__ = ["json_schema"]
@@ -57,6 +71,14 @@ def _instant(description: str) -> dict[str, Any]:
 
 def _date(description: str) -> dict[str, Any]:
     return {"type": "string", "format": "date", "description": description}
+
+
+def _optional_date(description: str) -> dict[str, Any]:
+    return {"type": ["string", "null"], "format": "date", "description": description}
+
+
+def _interviewer_index(description: str) -> dict[str, Any]:
+    return {"type": "integer", "minimum": 0, "description": description}
 
 
 def _texts(description: str) -> dict[str, Any]:
@@ -101,6 +123,39 @@ def _event(kind: type, description: str, fields: Mapping[str, dict[str, Any]]) -
 # --- the versions ----------------------------------------------------------------
 
 
+def _policy_fields() -> dict[str, dict[str, Any]]:
+    """The policy's keys in version 1, in their order."""
+    return {
+        "max_calls": _whole("How many calls at most."),
+        "holidays": {
+            "type": "array",
+            "items": {"type": "string", "format": "date"},
+            "description": "Extra days that are not business days.",
+        },
+        "call_interval_days": _whole("Days between calls."),
+        "reply_window_days": _whole("Days to answer the close-the-loop message."),
+        "default_wait_days": _whole("Days to wait when no decision date was named."),
+        "workday_start": _text("Start of work hours, in ISO 8601 form such as 09:00:00."),
+        "workday_end": _text("End of work hours, in ISO 8601 form such as 17:00:00."),
+        "call_window_minutes": _whole("Length of each call window."),
+        "tone": _choice(Tone, "The voice of the scripts."),
+        "country": _optional_text("A country whose public holidays are skipped."),
+        "subdiv": _optional_text("That country's subdivision."),
+    }
+
+
+def _inserted(
+    fields: Mapping[str, dict[str, Any]], after: str, key: str, value: dict[str, Any]
+) -> dict[str, dict[str, Any]]:
+    """``fields`` with ``key`` added right after the key ``after``, as a later version has it."""
+    table: dict[str, dict[str, Any]] = {}
+    for name, field in fields.items():
+        table[name] = field
+        if name == after:
+            table[key] = value
+    return table
+
+
 def _version_1() -> dict[str, Any]:
     """The definitions of schema version 1; the document itself is ``v1``."""
     events = {
@@ -108,11 +163,9 @@ def _version_1() -> dict[str, Any]:
             ThankYouSent,
             "A thank-you letter was sent.",
             {
-                "to": {
-                    "type": "integer",
-                    "minimum": 0,
-                    "description": "The interviewer thanked: an index into interview.interviewers.",
-                },
+                "to": _interviewer_index(
+                    "The interviewer thanked: an index into interview.interviewers."
+                ),
                 "channel": _choice(Channel, "How it was sent."),
             },
         ),
@@ -192,34 +245,13 @@ def _version_1() -> dict[str, Any]:
             "What was agreed at the end of the interview.",
             {
                 "decision_by": _date("The day the decision was promised for."),
-                "follow_up_on": {
-                    "type": ["string", "null"],
-                    "format": "date",
-                    "description": "The agreed follow-up day, or null for the default.",
-                },
+                "follow_up_on": _optional_date(
+                    "The agreed follow-up day, or null for the default."
+                ),
                 "calls_permitted": _flag("Whether the decision-maker agreed to be called."),
             },
         ),
-        "v1_policy": _object(
-            "The policy's knobs.",
-            {
-                "max_calls": _whole("How many calls at most."),
-                "holidays": {
-                    "type": "array",
-                    "items": {"type": "string", "format": "date"},
-                    "description": "Extra days that are not business days.",
-                },
-                "call_interval_days": _whole("Days between calls."),
-                "reply_window_days": _whole("Days to answer the close-the-loop message."),
-                "default_wait_days": _whole("Days to wait when no decision date was named."),
-                "workday_start": _text("Start of work hours, in ISO 8601 form such as 09:00:00."),
-                "workday_end": _text("End of work hours, in ISO 8601 form such as 17:00:00."),
-                "call_window_minutes": _whole("Length of each call window."),
-                "tone": _choice(Tone, "The voice of the scripts."),
-                "country": _optional_text("A country whose public holidays are skipped."),
-                "subdiv": _optional_text("That country's subdivision."),
-            },
-        ),
+        "v1_policy": _object("The policy's knobs.", _policy_fields()),
         "v1_event": {
             "description": "One accepted event.",
             "oneOf": [_ref(name) for name in events],
@@ -228,8 +260,75 @@ def _version_1() -> dict[str, Any]:
     }
 
 
+def _version_2() -> dict[str, Any]:
+    """The definitions of schema version 2 (those it shares with version 1 are ``v1_``'s)."""
+    # The events whose keys did not change keep their version 1 definitions.
+    unchanged = ("v1_ThankYouSent", "v1_HeardBack", "v1_CloseLoopSent", "v1_MovedOn", "v1_Withdrew")
+    events = {
+        "v2_ThankYouSkipped": _event(
+            ThankYouSkipped,
+            "An interviewer will get no thank-you letter.",
+            {"to": _interviewer_index("The interviewer: an index into interview.interviewers.")},
+        ),
+        "v2_CallPlaced": _event(
+            CallPlaced,
+            "A call to the decision-maker was placed.",
+            {
+                "result": _choice(CallResult, "How the call went."),
+                "call_back_on": _optional_date("The day they asked to be called back on, or null."),
+            },
+        ),
+        "v2_DecisionPostponed": _event(
+            DecisionPostponed,
+            "The decision-maker gave a new date for the decision, or put it on hold.",
+            {
+                "decision_by": _optional_date("The new date of the decision, or null (on hold)."),
+                "follow_up_on": _optional_date(
+                    "The agreed follow-up day, or null for the default."
+                ),
+            },
+        ),
+        "v2_OutOfOffice": _event(
+            OutOfOffice,
+            "The decision-maker is away.",
+            {"until": _date("The last day of the absence.")},
+        ),
+    }
+    return {
+        "v2": _object(
+            "A workflow saved by followup_rules, schema version 2.",
+            {
+                "schema_version": {"type": "integer", "const": 2, "description": "Always 2."},
+                "interview": _ref("v1_interview"),
+                "agreement": _ref("v1_agreement"),
+                "policy": _ref("v2_policy"),
+                "round": _whole("Which interview this follows up: 1 for a first interview."),
+                "history": {
+                    "type": "array",
+                    "items": _ref("v2_event"),
+                    "description": "The accepted events, oldest first.",
+                },
+            },
+        ),
+        "v2_policy": _object(
+            "The policy's knobs.",
+            _inserted(
+                _policy_fields(),
+                "tone",
+                "max_postponements",
+                _whole("How many postponements still restart the calls."),
+            ),
+        ),
+        "v2_event": {
+            "description": "One accepted event.",
+            "oneOf": [_ref(name) for name in (*unchanged, *events)],
+        },
+        **events,
+    }
+
+
 # Every version the library reads, by number. A new version adds an entry here.
-_VERSIONS: Mapping[int, Callable[[], dict[str, Any]]] = {1: _version_1}
+_VERSIONS: Mapping[int, Callable[[], dict[str, Any]]] = {1: _version_1, 2: _version_2}
 
 
 def json_schema() -> dict[str, Any]:

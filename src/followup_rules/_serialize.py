@@ -1,19 +1,41 @@
 """Workflows to and from plain JSON-safe data: the saved document.
 
-A document of schema version 1 is one JSON object::
+A document of schema version 2, which :func:`workflow_to_dict` writes, is
+one JSON object::
 
-    {"schema_version": 1,
+    {"schema_version": 2,
      "interview": {"candidate": {...}, "position": {...}, "interviewers": [{...}, ...],
                    "ended_at": "2017-08-16T19:30:00+00:00",
                    "highlights": [...], "qualifications": [...]},
      "agreement": {"decision_by": "2017-08-21", "follow_up_on": null, "calls_permitted": true},
-     "policy": {"max_calls": 4, "holidays": ["2017-09-04"], ..., "tone": "direct", ...},
-     "history": [{"type": "ThankYouSent", "at": "...", "to": 0, "channel": "mail"}, ...]}
+     "policy": {"max_calls": 4, "holidays": ["2017-09-04"], ..., "tone": "direct",
+                "max_postponements": 2, "country": null, "subdiv": null},
+     "round": 1,
+     "history": [{"type": "ThankYouSent", "at": "...", "to": 0, "channel": "mail"},
+                 {"type": "ThankYouSkipped", "at": "...", "to": 1},
+                 {"type": "CallPlaced", "at": "...", "result": "spoke",
+                  "call_back_on": "2017-08-24"},
+                 {"type": "DecisionPostponed", "at": "...", "decision_by": "2017-09-08",
+                  "follow_up_on": null},
+                 {"type": "OutOfOffice", "at": "...", "until": "2017-09-04"}, ...]}
 
-Each object's keys are the keyword arguments of the value class it holds,
-instants are ISO 8601 with their offset (written in UTC), days and times of
-day are ISO 8601, enumerations are their values, and a thank-you letter names
-its interviewer by position in ``interviewers``.
+Each object's keys are the keyword arguments of the value class it holds, in
+their order (the document's own are the version, the arguments of
+``Workflow.start``, then the history). Instants are ISO 8601 with their
+offset (written in UTC), days and times of day are ISO 8601, a day that may
+be left out is ``null``, enumerations are their values, and a letter (or a
+skipped letter) names its interviewer by position in ``interviewers``.
+
+``agreement`` is the original agreement only. The agreements of the
+postponements are not written: each is rebuilt from its
+``DecisionPostponed`` event when the history is replayed, so every fact is
+in the document once.
+
+Version 1, which the first releases wrote and which is read forever, is
+version 2 without ``round`` (1), ``policy.max_postponements`` (2, the
+default), ``call_back_on`` (null) and the events ``ThankYouSkipped``,
+``DecisionPostponed`` and ``OutOfOffice``. A version 1 document holding any
+of those is refused, as any unknown key or event type is.
 
 Reading follows these rules, so that a document loads tomorrow exactly as it
 was written today, and anything else is refused with an
@@ -22,7 +44,8 @@ value, such as ``history[3].at``:
 
 1. The version is read first, and picks the reader of its version from
    ``_READERS``: another version may be shaped otherwise.
-2. Every object has exactly its keys: none missing, none unknown.
+2. Every object has exactly its keys: none missing, none unknown (the
+   message names the version whose keys it lists).
 3. Every value is exactly of its JSON type: text is ``str``, a whole number
    is ``int`` (not ``bool``, not ``float``), a flag is ``bool``, a list is a
    ``list``, an object is a ``dict`` (no subclass of these counts).
@@ -33,15 +56,18 @@ value, such as ``history[3].at``:
 6. Anything else that goes wrong while reading an object, whatever the
    input, is an :class:`InvalidInput` naming that object.
 
-The history is then replayed through the rules by ``Workflow.from_dict``.
+The history is then replayed through the rules by ``Workflow.from_dict``
+(which also checks ``round``, as ``Workflow.start`` does).
 
 Each object's shape is declared once, as a table of its keys and their
-readers (``_CANDIDATE``, ``_POLICY``, ``_EVENTS_V1`` ...). The tables are the
-format itself, not derived from the value classes, so version 1 stays exactly
-as it is while the classes grow. A new version is an addition: its own tables
-(reusing version 1's wherever nothing changed, ``{**_EVENTS_V1, ...}`` for new
-events), its ``_read_v2``, an entry in ``_READERS``, and a writer for it; the
-documents under ``tests/fixtures/v1`` must still read exactly.
+readers (``_CANDIDATE``, ``_POLICY_V1``, ``_EVENTS_V1`` ...). The tables are
+the format itself, not derived from the value classes, so each version stays
+exactly as it is while the classes grow. A new version is an addition: its
+own tables (reusing the previous version's wherever nothing changed, with
+:func:`_inserted` for a new key and ``{**_EVENTS_V2, ...}`` for new events),
+its ``_read_v3``, an entry in ``_READERS``, the writer changed to write it, its entry in
+the JSON Schema (``_schema.py``); the documents under ``tests/fixtures``
+must still read exactly.
 """
 
 from __future__ import annotations
@@ -49,16 +75,19 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from ._errors import MESSAGE_LENGTH, FollowUpError, InvalidInput, listed, shown, type_name
 from ._events import (
     CallPlaced,
     CloseLoopSent,
+    DecisionPostponed,
     Event,
     HeardBack,
     MovedOn,
+    OutOfOffice,
     ThankYouSent,
+    ThankYouSkipped,
     Withdrew,
 )
 from ._values import (
@@ -74,9 +103,9 @@ from ._values import (
     Tone,
 )
 
-__all__ = ["SCHEMA_VERSION", "workflow_parts_from_dict", "workflow_to_dict"]
+__all__ = ["SCHEMA_VERSION", "WorkflowParts", "workflow_parts_from_dict", "workflow_to_dict"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """The version of the data :meth:`Workflow.to_dict` writes."""
 
 _MAX_ISO = 64
@@ -99,30 +128,47 @@ def _interviewer(person: Interviewer) -> dict[str, Any]:
     }
 
 
+def _optional_day_text(day: _dt.date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
 def _event(event: Event, interview: Interview) -> dict[str, Any]:
     data: dict[str, Any] = {"type": type(event).__name__, "at": event.at.isoformat()}
-    if isinstance(event, ThankYouSent):
+    if isinstance(event, (ThankYouSent, ThankYouSkipped)):
         # The rules accept letters to the interview's own interviewers only.
         data["to"] = interview.index_of(event.to)
-        data["channel"] = event.channel.value
+        if isinstance(event, ThankYouSent):
+            data["channel"] = event.channel.value
     elif isinstance(event, CallPlaced):
         data["result"] = event.result.value
+        data["call_back_on"] = _optional_day_text(event.call_back_on)
     elif isinstance(event, HeardBack):
         data["outcome"] = event.outcome.value
     elif isinstance(event, CloseLoopSent):
         data["channel"] = event.channel.value
+    elif isinstance(event, DecisionPostponed):
+        data["decision_by"] = _optional_day_text(event.decision_by)
+        data["follow_up_on"] = _optional_day_text(event.follow_up_on)
+    elif isinstance(event, OutOfOffice):
+        data["until"] = event.until.isoformat()
     return data
 
 
 def workflow_to_dict(
-    interview: Interview, agreement: Agreement, policy: Policy, history: tuple[Event, ...]
+    interview: Interview,
+    agreement: Agreement,
+    policy: Policy,
+    round: int,
+    history: tuple[Event, ...],
 ) -> dict[str, Any]:
     """Return a workflow's inputs and history as JSON-safe data.
 
     Args:
         interview: The workflow's interview.
-        agreement: Its agreement.
+        agreement: Its original agreement (those of its postponements
+            follow from the history).
         policy: Its policy.
+        round: Which interview it follows up: 1 for a first interview.
         history: Its accepted events (each letter to one of ``interview``'s
             interviewers, as the rules make sure).
 
@@ -131,7 +177,6 @@ def workflow_to_dict(
         ``workflow_parts_from_dict`` reads back.
     """
     candidate = interview.candidate
-    follow_up_on = agreement.follow_up_on
     return {
         "schema_version": SCHEMA_VERSION,
         "interview": {
@@ -149,7 +194,7 @@ def workflow_to_dict(
         },
         "agreement": {
             "decision_by": agreement.decision_by.isoformat(),
-            "follow_up_on": None if follow_up_on is None else follow_up_on.isoformat(),
+            "follow_up_on": _optional_day_text(agreement.follow_up_on),
             "calls_permitted": agreement.calls_permitted,
         },
         "policy": {
@@ -162,9 +207,11 @@ def workflow_to_dict(
             "workday_end": policy.workday_end.isoformat(),
             "call_window_minutes": policy.call_window_minutes,
             "tone": policy.tone.value,
+            "max_postponements": policy.max_postponements,
             "country": policy.country,
             "subdiv": policy.subdiv,
         },
+        "round": round,
         "history": [_event(event, interview) for event in history],
     }
 
@@ -183,17 +230,28 @@ class _Refused(Exception):
             text, not a whole number"); or, when ``quoted``, a constructor's
             own message, quoted after the path.
         quoted: Whether ``problem`` is a constructor's message.
+        in_version: What the document's version allows instead ("its keys
+            are ..."), said after the version, which only the top of the
+            reader knows; or None.
         where: The keys and indexes of the path, innermost first.
     """
 
-    def __init__(self, problem: str, *, at: str | None = None, quoted: bool = False) -> None:
+    def __init__(
+        self,
+        problem: str,
+        *,
+        at: str | None = None,
+        quoted: bool = False,
+        in_version: str | None = None,
+    ) -> None:
         super().__init__(problem)
         self.problem = problem
         self.quoted = quoted
+        self.in_version = in_version
         self.where: list[str | int] = [] if at is None else [at]
 
-    def error(self) -> InvalidInput:
-        """The InvalidInput to raise, naming the path."""
+    def error(self, version: int | None = None) -> InvalidInput:
+        """The InvalidInput to raise, naming the path (and the version, if it was read)."""
         path = ""
         for step in reversed(self.where):
             if isinstance(step, int):
@@ -201,7 +259,10 @@ class _Refused(Exception):
             else:
                 path = f"{path}.{step}" if path else step
         between = ": " if self.quoted else " "
-        message = f"workflow data: {path or 'the document'}{between}{self.problem}"
+        problem = self.problem
+        if self.in_version is not None:
+            problem += f"; in schema version {version}, {self.in_version}"
+        message = f"workflow data: {path or 'the document'}{between}{problem}"
         if len(message) > MESSAGE_LENGTH:
             message = message[: MESSAGE_LENGTH - 3] + "..."
         return InvalidInput(message, field=path or None)
@@ -336,7 +397,9 @@ def _values(data: object, fields: Mapping[str, Reader]) -> dict[str, Any]:
             if key not in data:
                 raise _Refused("is missing", at=key)
         unknown = [key for key in data if key not in fields]
-        raise _Refused(f"has unknown key(s) {listed(unknown)}; its keys are {', '.join(fields)}")
+        raise _Refused(
+            f"has unknown key(s) {listed(unknown)}", in_version=f"its keys are {', '.join(fields)}"
+        )
     values = {}
     for key, read in fields.items():
         try:
@@ -399,7 +462,7 @@ _INTERVIEW = {
     "qualifications": _list_of(_text),
 }
 _AGREEMENT = {"decision_by": _day, "follow_up_on": _optional_day, "calls_permitted": _flag}
-_POLICY = {
+_POLICY_V1 = {
     "max_calls": _whole_number,
     "holidays": _list_of(_day),
     "call_interval_days": _whole_number,
@@ -413,9 +476,26 @@ _POLICY = {
     "subdiv": _optional_text,
 }
 
+
+def _inserted(
+    fields: Mapping[str, Reader], after: str, key: str, read: Reader
+) -> dict[str, Reader]:
+    """A later version's table: ``fields`` with ``key`` added right after the key ``after``."""
+    table: dict[str, Reader] = {}
+    for name, reader in fields.items():
+        table[name] = reader
+        if name == after:
+            table[key] = read
+    return table
+
+
+_POLICY_V2 = _inserted(_POLICY_V1, "tone", "max_postponements", _whole_number)
+
+EventTable = Mapping[str, tuple[Callable[..., Event], Mapping[str, Reader]]]
+
 # Each event type by the name written in "type": its class and its keys
-# ("to" is the thanked interviewer's position in the interview's list).
-_EVENTS_V1: dict[str, tuple[Callable[..., Event], Mapping[str, Reader]]] = {
+# ("to" is the interviewer's position in the interview's list).
+_EVENTS_V1: EventTable = {
     "ThankYouSent": (
         ThankYouSent,
         {"type": _text, "at": _instant, "to": _whole_number, "channel": _choice(Channel)},
@@ -425,6 +505,24 @@ _EVENTS_V1: dict[str, tuple[Callable[..., Event], Mapping[str, Reader]]] = {
     "CloseLoopSent": (CloseLoopSent, {"type": _text, "at": _instant, "channel": _choice(Channel)}),
     "MovedOn": (MovedOn, {"type": _text, "at": _instant}),
     "Withdrew": (Withdrew, {"type": _text, "at": _instant}),
+}
+_EVENTS_V2: EventTable = {
+    **_EVENTS_V1,
+    "CallPlaced": (
+        CallPlaced,
+        _inserted(_EVENTS_V1["CallPlaced"][1], "result", "call_back_on", _optional_day),
+    ),
+    "ThankYouSkipped": (ThankYouSkipped, {"type": _text, "at": _instant, "to": _whole_number}),
+    "DecisionPostponed": (
+        DecisionPostponed,
+        {
+            "type": _text,
+            "at": _instant,
+            "decision_by": _optional_day,
+            "follow_up_on": _optional_day,
+        },
+    ),
+    "OutOfOffice": (OutOfOffice, {"type": _text, "at": _instant, "until": _day}),
 }
 
 
@@ -460,7 +558,9 @@ def _event_type(data: object, events: Mapping[str, object]) -> str:
         raise _Refused(f"must be text, not {_kind(kind)}", at="type")
     if kind not in events:
         raise _Refused(
-            f"is not an event type: {shown(kind)}; use one of {', '.join(events)}", at="type"
+            f"is not an event type: {shown(kind)}",
+            at="type",
+            in_version=f"the event types are {', '.join(events)}",
         )
     return kind
 
@@ -482,9 +582,7 @@ def _new_event(
 
 
 def _history(
-    items: list[Any],
-    interviewers: tuple[Interviewer, ...],
-    events: Mapping[str, tuple[Callable[..., Event], Mapping[str, Reader]]],
+    items: list[Any], interviewers: tuple[Interviewer, ...], events: EventTable
 ) -> list[Event]:
     """Read the events of ``events``' types in order; a letter's ``to`` picks from ``interviewers``."""
     history = []
@@ -500,39 +598,68 @@ def _history(
 
 # --- reading: documents, by version -------------------------------------------------
 
+
+class WorkflowParts(NamedTuple):
+    """What a document holds, read into values; the history is not checked against the rules yet.
+
+    Attributes:
+        interview: The interview.
+        agreement: The original agreement.
+        policy: The policy.
+        round: Which interview it follows up (1 in a version 1 document).
+        history: The events, in order.
+    """
+
+    interview: Interview
+    agreement: Agreement
+    policy: Policy
+    round: int
+    history: list[Event]
+
+
 _DOCUMENT_V1 = {
     "schema_version": _whole_number,
     "interview": _object(Interview, _INTERVIEW),
     "agreement": _object(Agreement, _AGREEMENT),
-    "policy": _object(_shared_policy, _POLICY),
+    "policy": _object(_shared_policy, _POLICY_V1),
     "history": _list,
 }
+_DOCUMENT_V2 = _inserted(
+    {**_DOCUMENT_V1, "policy": _object(_shared_policy, _POLICY_V2)},
+    "policy",
+    "round",
+    _whole_number,
+)
 
 
-def _read_v1(data: object) -> tuple[Interview, Agreement, Policy, list[Event]]:
+def _read_v1(data: object) -> WorkflowParts:
     parts = _values(data, _DOCUMENT_V1)
     interview = parts["interview"]
     history = _history(parts["history"], interview.interviewers, _EVENTS_V1)
-    return interview, parts["agreement"], parts["policy"], history
+    return WorkflowParts(interview, parts["agreement"], parts["policy"], 1, history)
 
 
-_READERS: dict[int, Callable[[object], tuple[Interview, Agreement, Policy, list[Event]]]] = {
-    1: _read_v1,
-}
+def _read_v2(data: object) -> WorkflowParts:
+    parts = _values(data, _DOCUMENT_V2)
+    interview = parts["interview"]
+    history = _history(parts["history"], interview.interviewers, _EVENTS_V2)
+    return WorkflowParts(interview, parts["agreement"], parts["policy"], parts["round"], history)
+
+
+_READERS: dict[int, Callable[[object], WorkflowParts]] = {1: _read_v1, 2: _read_v2}
 """The reader of each schema version this release reads."""
 
 
-def workflow_parts_from_dict(
-    data: object,
-) -> tuple[Interview, Agreement, Policy, list[Event]]:
-    """Read a document that :func:`workflow_to_dict` wrote back into values.
+def workflow_parts_from_dict(data: object) -> WorkflowParts:
+    """Read a document that :func:`workflow_to_dict` wrote, in any version this release reads.
 
     Args:
         data: The document, as written (possibly via JSON).
 
     Returns:
-        The interview, the agreement, the policy and the events, in order;
-        the events are not checked against the rules yet.
+        The interview, the original agreement, the policy, the round and
+        the events, in order; the events are not checked against the rules
+        yet, nor is the round's range (``Workflow.start``'s to check).
 
     Raises:
         InvalidInput: The document is malformed, of a schema version this
@@ -541,24 +668,27 @@ def workflow_parts_from_dict(
         ImportError: The policy names a country calendar and the
             ``holidays`` package is not installed.
     """
+    version: int | None = None
     try:
         if type(data) is not dict:
             raise _Refused(f"must be an object, not {_kind(data)}")
         if "schema_version" not in data:
             raise _Refused("is missing", at="schema_version")
-        version = data["schema_version"]
-        if type(version) is not int:
-            raise _Refused(f"must be a whole number, not {_kind(version)}", at="schema_version")
-        read = _READERS.get(version)
+        written = data["schema_version"]
+        if type(written) is not int:
+            raise _Refused(f"must be a whole number, not {_kind(written)}", at="schema_version")
+        read = _READERS.get(written)
         if read is None:
+            *earlier, last = sorted(_READERS)
             raise InvalidInput(
-                f"workflow data has schema_version {shown(version)}; this release of "
-                f"followup_rules reads version {', '.join(map(str, sorted(_READERS)))}",
+                f"workflow data has schema_version {shown(written)}; this release of "
+                f"followup_rules reads versions {', '.join(map(str, earlier))} and {last}",
                 field="schema_version",
             )
+        version = written
         return read(data)
     except _Refused as refused:
-        raise refused.error() from None
+        raise refused.error(version) from None
     except (FollowUpError, ImportError):
         raise
     except Exception as error:

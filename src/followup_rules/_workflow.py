@@ -429,7 +429,9 @@ class Workflow:
         """
         from ._serialize import workflow_to_dict  # loaded on first use: see __init__
 
-        return workflow_to_dict(self.interview, self.agreement, self.policy, self.history)
+        return workflow_to_dict(
+            self.interview, self.agreement, self.policy, self.round, self.history
+        )
 
     @classmethod
     def from_dict(cls, data: Any) -> Workflow:
@@ -451,9 +453,11 @@ class Workflow:
         """
         from ._serialize import workflow_parts_from_dict  # loaded on first use: see __init__
 
-        interview, agreement, policy, events = workflow_parts_from_dict(data)
+        parts = workflow_parts_from_dict(data)
         try:
-            return _replay(interview, agreement, policy, events)
+            return _replay(
+                parts.interview, parts.agreement, parts.policy, parts.history, parts.round
+            )
         except FollowUpError:
             raise
         except Exception as error:
