@@ -13,8 +13,12 @@ from followup_rules import (
     ActionKind,
     Agreement,
     CallPlaced,
+    Candidate,
+    DecisionPostponed,
     Interview,
+    Interviewer,
     Policy,
+    Position,
     ThankYouSent,
     Workflow,
 )
@@ -115,3 +119,28 @@ def test_days_are_written_as_pendulum_writes_them_in_english(date: dt.date) -> N
     """Reasons and scripts write dates themselves; the words are pendulum's "dddd, MMMM D" in en."""
     expected = pendulum.Date(date.year, date.month, date.day).format("dddd, MMMM D", locale="en")
     assert day(date.toordinal()) == expected
+
+
+def test_without_calls_the_loop_closes_on_the_latest_agreements_day() -> None:
+    """After a postponement without calls, the close-the-loop reason names the new date, once "the"."""
+    person = Interviewer("Morgan Lee", timezone="UTC")
+    interview = Interview(
+        Candidate("Jordan Avery", "555 0100", timezone="UTC"),
+        Position("Engineer", "Northwind"),
+        [person],
+        pendulum.datetime(2010, 1, 1, tz="UTC"),
+    )
+    agreed = Agreement(dt.date(2010, 1, 1), dt.date(2010, 1, 5), calls_permitted=False)
+    workflow = Workflow.start(interview, agreed, Policy(default_wait_days=1))
+    (close,) = [a for a in workflow.plan() if a.kind is ActionKind.CLOSE_LOOP]
+    assert close.reason == (
+        "calls were not permitted, so the loop is closed in writing on the agreed "
+        "follow-up day (Tuesday, January 5)"
+    )
+    postponed = workflow.apply(DecisionPostponed(pendulum.datetime(2010, 1, 1, 9, tz="UTC")))
+    (close,) = [a for a in postponed.plan() if a.kind is ActionKind.CLOSE_LOOP]
+    assert close.due_on == dt.date(2010, 1, 4)
+    assert close.reason == (
+        "calls were not permitted, so the loop is closed in writing on the first business "
+        "day after the new date of the decision (Saturday, January 2)"
+    )

@@ -165,7 +165,18 @@ def absence_reason(context: Context, away_until: int, got: int) -> str:
     return _joined(base, moved(context, away_until + 1, got, weekends_said=True))
 
 
-def close_loop_reason(context: Context, last_call_on: int | None, made: bool, got: int) -> str:
+def _on_the(reason: str) -> str:
+    """A follow-up reason after "on": "on the first business day ...", "on the agreed ..."."""
+    return "on " + (reason if reason.startswith("the ") else f"the {reason}")
+
+
+def close_loop_reason(
+    context: Context,
+    last_call_on: int | None,
+    made: bool,
+    got: int,
+    agreement: Agreement | None = None,
+) -> str:
     """Why the close-the-loop message is due on ``got``.
 
     Args:
@@ -173,13 +184,16 @@ def close_loop_reason(context: Context, last_call_on: int | None, made: bool, go
         last_call_on: The last call's day, made or planned; None without calls.
         made: Whether that call was made.
         got: The message's due day.
+        agreement: The latest agreement, whose follow-up day it falls on
+            when calls were not permitted; the original when omitted.
 
     Returns:
         The reason.
     """
     if not context.calls_permitted or last_call_on is None:
-        return "calls were not permitted, so the loop is closed in writing on the " + (
-            first_call_reason(context, got)
+        latest = context.agreement if agreement is None else agreement
+        return "calls were not permitted, so the loop is closed in writing " + _on_the(
+            follow_up_reason(context, latest, got)
         )
     interval = context.policy.call_interval_days
     base = f"{span(interval)} after the last call (call {context.policy.max_calls})"
@@ -193,8 +207,8 @@ def no_calls_left_reason(context: Context, agreement: Agreement, follow_up_on: i
     limit = context.policy.max_postponements
     return (
         f"the decision was postponed more than {limit} time{'s' if limit != 1 else ''}, so "
-        "no more calls: the loop is closed on the "
-        + follow_up_reason(context, agreement, follow_up_on)
+        "no more calls: the loop is closed "
+        + _on_the(follow_up_reason(context, agreement, follow_up_on))
     )
 
 

@@ -318,7 +318,7 @@ def _close_loop_reason(context: Context, progress: Progress, made: bool, day: in
     if basis is Basis.AFTER_LAST_CALL:
         return close_loop_reason(context, progress.last_call_on, made, day)
     if not context.calls_permitted:
-        return close_loop_reason(context, None, False, day)
+        return close_loop_reason(context, None, False, day, progress.agreements[-1])
     return no_calls_left_reason(context, progress.agreements[-1], day)
 
 
