@@ -27,15 +27,20 @@ from followup_rules import (
     Candidate,
     Channel,
     CloseLoopSent,
+    CountryCalendar,
+    DecisionPostponed,
     Event,
     HeardBack,
+    HolidayCalendar,
     Interview,
     Interviewer,
     MovedOn,
     Outcome,
+    OutOfOffice,
     Policy,
     Position,
     ThankYouSent,
+    ThankYouSkipped,
     Tone,
     Withdrew,
     Workflow,
@@ -51,6 +56,7 @@ def read_interview(data: dict[str, Any]) -> Interview:
             candidate["phone"],
             email=candidate["email"],
             timezone=candidate["timezone"],
+            address=candidate["address"],
         ),
         Position(position["title"], position["company"]),
         interviewers=[
@@ -61,6 +67,9 @@ def read_interview(data: dict[str, Any]) -> Interview:
                 phone=person["phone"],
                 timezone=person["timezone"],
                 decision_maker=person["decision_maker"],
+                salutation=person["salutation"],
+                address=person["address"],
+                highlights=person["highlights"],
             )
             for person in data["interviewers"]
         ],
@@ -92,9 +101,36 @@ def read_policy(data: dict[str, Any]) -> Policy:
         workday_end=dt.time.fromisoformat(data["workday_end"]),
         call_window_minutes=data["call_window_minutes"],
         tone=Tone(data["tone"]),
-        country=data["country"],
-        subdiv=data["subdiv"],
+        max_postponements=data["max_postponements"],
+        calendar=read_calendar(data["calendar"]),
+        weekend=data["weekend"],
+        language=data["language"],
     )
+
+
+def read_calendar(data: dict[str, Any] | None) -> HolidayCalendar | None:
+    """The holiday calendar of a policy's ``"calendar"`` object, or None."""
+    if data is None:
+        return None
+    return HolidayCalendar(
+        [
+            CountryCalendar(
+                country["country"],
+                country["subdiv"],
+                observed=country["observed"],
+                categories=country["categories"],
+                language=country["language"],
+            )
+            for country in data["countries"]
+        ],
+        [(dt.date.fromisoformat(day), name) for day, name in data["added"]],
+        [dt.date.fromisoformat(day) for day in data["removed"]],
+    )
+
+
+def optional_day(text: str | None) -> dt.date | None:
+    """An ISO date, or None for null."""
+    return None if text is None else dt.date.fromisoformat(text)
 
 
 def read_event(data: dict[str, Any], interviewers: tuple[Interviewer, ...]) -> Event:
@@ -104,7 +140,19 @@ def read_event(data: dict[str, Any], interviewers: tuple[Interviewer, ...]) -> E
     if kind == "ThankYouSent":
         return ThankYouSent(interviewers[data["to"]], at, channel=Channel(data["channel"]))
     if kind == "CallPlaced":
-        return CallPlaced(at, result=CallResult(data["result"]))
+        return CallPlaced(
+            at, result=CallResult(data["result"]), call_back_on=optional_day(data["call_back_on"])
+        )
+    if kind == "ThankYouSkipped":
+        return ThankYouSkipped(interviewers[data["to"]], at)
+    if kind == "DecisionPostponed":
+        return DecisionPostponed(
+            at,
+            decision_by=optional_day(data["decision_by"]),
+            follow_up_on=optional_day(data["follow_up_on"]),
+        )
+    if kind == "OutOfOffice":
+        return OutOfOffice(at, dt.date.fromisoformat(data["until"]))
     if kind == "HeardBack":
         return HeardBack(at, outcome=Outcome(data["outcome"]))
     if kind == "CloseLoopSent":
@@ -120,16 +168,22 @@ def read_workflow(text: str) -> Workflow:
     """The workflow of ``Workflow.to_dict``'s document, given as JSON text.
 
     Args:
-        text: The JSON text of a schema-version-1 document.
+        text: The JSON text of a schema-version-2 document without pinned
+            holidays (the public API has no way to hand them in).
 
     Returns:
-        The workflow started from the document's interview, agreement and
-        policy, with its history applied event by event.
+        The workflow started from the document's interview, agreement,
+        policy and round, with its history applied event by event.
     """
     data = json.loads(text)
+    if data["pinned_holidays"] is not None:
+        raise ValueError("the public-API reader reads documents without pinned holidays")
     interview = read_interview(data["interview"])
     workflow = Workflow.start(
-        interview, read_agreement(data["agreement"]), read_policy(data["policy"])
+        interview,
+        read_agreement(data["agreement"]),
+        read_policy(data["policy"]),
+        round=data["round"],
     )
     people = interview.interviewers
     for event in data["history"]:

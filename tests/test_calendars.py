@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from typing import Any
 
 import holidays
 import pendulum
@@ -15,6 +17,7 @@ from followup_rules import (
     Agreement,
     CallPlaced,
     Candidate,
+    DecisionPostponed,
     Interview,
     Interviewer,
     InvalidInput,
@@ -23,6 +26,7 @@ from followup_rules import (
     RuleViolation,
     ThankYouSent,
     Workflow,
+    _holidays,
 )
 from followup_rules._calendar import business_day_on_or_after, is_business_day
 
@@ -249,3 +253,81 @@ def test_a_holiday_refuses_nothing_but_moves_the_plan() -> None:
     workflow = example(DETROIT, Policy(holidays=calendar))
     with pytest.raises(RuleViolation, match="call-not-before-follow-up"):
         workflow.apply(CallPlaced(pendulum.datetime(2017, 8, 22, 8, tz=DETROIT)))
+
+
+# --- saved documents are pinned ---------------------------------------------------
+
+
+def test_a_saved_document_plans_the_same_after_a_holidays_upgrade(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Juneteenth: a call on Friday 2021-06-18, accepted before the data knew the day, loads and plans the same after."""
+    real = _holidays._computed_year
+    juneteenth_observed = dt.date(2021, 6, 18).toordinal()
+
+    def before_juneteenth(countries: Any, year: int) -> Any:
+        return {
+            day: name for day, name in real(countries, year).items() if day != juneteenth_observed
+        }
+
+    def use(data: Any) -> None:
+        monkeypatch.setattr(_holidays, "_computed_year", data)
+        _holidays._calendar_year.cache_clear()
+
+    use(before_juneteenth)
+    decider = Interviewer("Morgan Lee", timezone=DETROIT, decision_maker=True)
+    interview = Interview(
+        Candidate("Jordan Avery", "(313) 555-0142", timezone=DETROIT),
+        Position("Senior Data Engineer", "Northwind Analytics"),
+        [decider],
+        pendulum.datetime(2021, 6, 14, 15, tz=DETROIT),
+    )
+    # "By Thursday": before the upgrade the follow-up is Friday 18 June.
+    workflow = Workflow.start(interview, Agreement(dt.date(2021, 6, 17)), Policy.for_country("US"))
+    workflow = workflow.apply(ThankYouSent(decider, pendulum.datetime(2021, 6, 14, 18, tz=DETROIT)))
+    assert workflow.follow_up_on == dt.date(2021, 6, 18)
+    workflow = workflow.apply(CallPlaced(pendulum.datetime(2021, 6, 18, 8, tz=DETROIT)))
+    saved = json.dumps(workflow.to_dict())
+    plan = workflow.plan()
+
+    use(real)  # the upgrade: the data now knows Juneteenth
+    assert Policy.for_country("US").holiday_name(dt.date(2021, 6, 18)) is not None
+    loaded = Workflow.from_dict(json.loads(saved))
+    assert loaded == workflow
+    assert loaded.follow_up_on == dt.date(2021, 6, 18)
+    assert loaded.plan() == plan
+    # Without its pinned days, the same history means something else now.
+    unpinned = json.loads(saved)
+    unpinned["pinned_holidays"] = None
+    with pytest.raises(RuleViolation, match="call-not-before-follow-up"):
+        Workflow.from_dict(unpinned)
+    # Saved again, the document keeps the days it was loaded with.
+    assert (
+        json.loads(json.dumps(loaded.to_dict()))["pinned_holidays"]
+        == json.loads(saved)["pinned_holidays"]
+    )
+
+
+def test_a_workflow_past_its_pinned_span_uses_the_installed_calendar() -> None:
+    """Outside the pinned days, the installed data answers: a late step still skips Thanksgiving."""
+    decider = Interviewer("Morgan Lee", timezone=DETROIT, decision_maker=True)
+    interview = Interview(
+        Candidate("Jordan Avery", "(313) 555-0142", timezone=DETROIT),
+        Position("Senior Data Engineer", "Northwind Analytics"),
+        [decider],
+        pendulum.datetime(2017, 8, 16, 15, 30, tz=DETROIT),
+    )
+    workflow = Workflow.start(
+        interview, Agreement.on_weekday(interview, 0), Policy.for_country("US")
+    )
+    document = workflow.to_dict()
+    assert document["pinned_holidays"]["last"] < "2017-11-23"
+    loaded = Workflow.from_dict(json.loads(json.dumps(document)))
+    # A postponement to Wednesday 22 November: the follow-up skips Thanksgiving.
+    later = loaded.apply(ThankYouSent(decider, pendulum.datetime(2017, 8, 16, 18, tz=DETROIT)))
+    later = later.apply(
+        DecisionPostponed(
+            pendulum.datetime(2017, 8, 20, 9, tz=DETROIT), decision_by=dt.date(2017, 11, 22)
+        )
+    )
+    assert later.follow_up_on == dt.date(2017, 11, 24)

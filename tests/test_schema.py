@@ -143,12 +143,46 @@ EVENT_FIELDS_V1: dict[str, dict[str, frozenset[str]]] = {
 }
 """Each event type of version 1: its fields besides ``type`` and ``at`` (both text)."""
 
+OPTIONAL_OBJECT = frozenset({OBJECT, NULL})
+
 FIELDS_V2 = {
     **FIELDS_V1,
-    "document": {**FIELDS_V1["document"], "round": ONE[WHOLE]},
-    "policy": {**FIELDS_V1["policy"], "max_postponements": ONE[WHOLE]},
+    "document": {
+        **FIELDS_V1["document"],
+        "round": ONE[WHOLE],
+        "pinned_holidays": OPTIONAL_OBJECT,
+    },
+    "candidate": {**FIELDS_V1["candidate"], "address": ONE[LIST]},
+    "interviewer": {
+        **FIELDS_V1["interviewer"],
+        "salutation": OPTIONAL_TEXT,
+        "address": ONE[LIST],
+        "highlights": ONE[LIST],
+    },
+    "policy": {
+        **{
+            key: types
+            for key, types in FIELDS_V1["policy"].items()
+            if key not in ("country", "subdiv")
+        },
+        "max_postponements": ONE[WHOLE],
+        "calendar": OPTIONAL_OBJECT,
+        "weekend": ONE[LIST],
+        "language": ONE_TEXT,
+    },
+    "calendar": {"countries": ONE[LIST], "added": ONE[LIST], "removed": ONE[LIST]},
+    "country_calendar": {
+        "country": ONE_TEXT,
+        "subdiv": OPTIONAL_TEXT,
+        "observed": ONE[FLAG],
+        "categories": ONE[LIST],
+        "language": OPTIONAL_TEXT,
+    },
+    "pinned_holidays": {"first": ONE_TEXT, "last": ONE_TEXT, "days": ONE[LIST]},
 }
-"""Version 2's objects: version 1's, with ``round`` and ``max_postponements``."""
+"""Version 2's objects: version 1's, with ``round``, the letter fields, the
+policy's ``max_postponements``, holiday calendar, weekend and language in
+place of ``country`` and ``subdiv``, and the pinned holidays."""
 
 EVENT_FIELDS_V2 = {
     **EVENT_FIELDS_V1,
@@ -166,8 +200,10 @@ CHILDREN = {
     ("document", "interview"): "interview",
     ("document", "agreement"): "agreement",
     ("document", "policy"): "policy",
+    ("document", "pinned_holidays"): "pinned_holidays",
     ("interview", "candidate"): "candidate",
     ("interview", "position"): "position",
+    ("policy", "calendar"): "calendar",
 }
 """Which kind of object each object-valued key holds."""
 
@@ -177,6 +213,15 @@ ITEMS = {
     ("interview", "highlights"): (ONE_TEXT, None),
     ("interview", "qualifications"): (ONE_TEXT, None),
     ("policy", "holidays"): (ONE_TEXT, None),
+    ("candidate", "address"): (ONE_TEXT, None),
+    ("interviewer", "address"): (ONE_TEXT, None),
+    ("interviewer", "highlights"): (ONE_TEXT, None),
+    ("policy", "weekend"): (ONE[WHOLE], None),
+    ("calendar", "countries"): (ONE[OBJECT], "country_calendar"),
+    ("calendar", "added"): (ONE[LIST], None),
+    ("calendar", "removed"): (ONE_TEXT, None),
+    ("country_calendar", "categories"): (ONE_TEXT, None),
+    ("pinned_holidays", "days"): (ONE[LIST], None),
 }
 """What each list holds: the items' JSON types and, for objects, their kind."""
 
@@ -258,7 +303,7 @@ def walk(
             where = (*path, key)
             allowed = choices[key]
             places.append(Place(where, types, None if allowed is None else frozenset(allowed)))
-            if (kind, key) in CHILDREN:
+            if (kind, key) in CHILDREN and value[key] is not None:
                 visit(value[key], CHILDREN[kind, key], where)
             if (kind, key) in ITEMS:
                 item_types, item_kind = ITEMS[kind, key]

@@ -99,11 +99,25 @@ def test_to_dict_is_json_safe_and_versioned(workflow: Workflow) -> None:
 
 
 def test_version_2_keys_come_in_the_order_of_the_arguments(workflow: Workflow) -> None:
-    """The document's keys follow Workflow.start's arguments; the policy's, Policy's (tone, max_postponements, country)."""
+    """The document's keys follow Workflow.start's arguments; the policy's, Policy's (tone, max_postponements, calendar...)."""
     data = Workflow.start(workflow.interview, workflow.agreement, round=3).to_dict()
-    assert list(data) == ["schema_version", "interview", "agreement", "policy", "round", "history"]
+    assert list(data) == [
+        "schema_version",
+        "interview",
+        "agreement",
+        "policy",
+        "round",
+        "pinned_holidays",
+        "history",
+    ]
     assert data["round"] == 3
-    assert list(data["policy"])[8:] == ["tone", "max_postponements", "country", "subdiv"]
+    assert list(data["policy"])[8:] == [
+        "tone",
+        "max_postponements",
+        "calendar",
+        "weekend",
+        "language",
+    ]
 
 
 def test_the_new_events_are_written_with_their_fields(workflow: Workflow) -> None:

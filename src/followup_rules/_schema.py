@@ -294,15 +294,41 @@ def _version_2() -> dict[str, Any]:
             {"until": _date("The last day of the absence.")},
         ),
     }
+    v1_policy = {
+        key: field for key, field in _policy_fields().items() if key not in ("country", "subdiv")
+    }
+    dated_name = {
+        "type": "array",
+        "prefixItems": [{"type": "string", "format": "date"}, {"type": "string"}],
+        "minItems": 2,
+        "maxItems": 2,
+        "description": "A day and its holiday's name.",
+    }
+    interview = _version_1()["v1_interview"]
+    interview["properties"] = {
+        **interview["properties"],
+        "candidate": _ref("v2_candidate"),
+        "interviewers": {
+            "type": "array",
+            "items": _ref("v2_interviewer"),
+            "description": "Everyone who interviewed the candidate.",
+        },
+    }
+    candidate = _version_1()["v1_candidate"]
+    interviewer = _version_1()["v1_interviewer"]
     return {
         "v2": _object(
             "A workflow saved by followup_rules, schema version 2.",
             {
                 "schema_version": {"type": "integer", "const": 2, "description": "Always 2."},
-                "interview": _ref("v1_interview"),
+                "interview": _ref("v2_interview"),
                 "agreement": _ref("v1_agreement"),
                 "policy": _ref("v2_policy"),
                 "round": _whole("Which interview this follows up: 1 for a first interview."),
+                "pinned_holidays": {
+                    "oneOf": [{"type": "null"}, _ref("v2_pinned_holidays")],
+                    "description": "The country calendar's days pinned when saved, or null.",
+                },
                 "history": {
                     "type": "array",
                     "items": _ref("v2_event"),
@@ -310,14 +336,81 @@ def _version_2() -> dict[str, Any]:
                 },
             },
         ),
+        "v2_interview": interview,
+        "v2_candidate": _object(
+            "The candidate.",
+            {
+                **candidate["properties"],
+                "address": _texts("Their postal address, a line each."),
+            },
+        ),
+        "v2_interviewer": _object(
+            "One interviewer.",
+            {
+                **interviewer["properties"],
+                "salutation": _optional_text("How letters greet them, such as Ms. Lee."),
+                "address": _texts("Their postal address, a line each."),
+                "highlights": _texts("What stood out in the conversation with them."),
+            },
+        ),
         "v2_policy": _object(
             "The policy's knobs.",
-            _inserted(
-                _policy_fields(),
-                "tone",
-                "max_postponements",
-                _whole("How many postponements still restart the calls."),
-            ),
+            {
+                **v1_policy,
+                "max_postponements": _whole("How many postponements still restart the calls."),
+                "calendar": {
+                    "oneOf": [{"type": "null"}, _ref("v2_calendar")],
+                    "description": "The country holiday calendar, or null.",
+                },
+                "weekend": {
+                    "type": "array",
+                    "items": {"type": "integer", "minimum": 0, "maximum": 6},
+                    "description": "The weekend's weekday numbers, Monday 0.",
+                },
+                "language": _text("The scripts' language, such as en or de."),
+            },
+        ),
+        "v2_calendar": _object(
+            "A holiday calendar of the holidays package, exactly as given.",
+            {
+                "countries": {
+                    "type": "array",
+                    "items": _ref("v2_country_calendar"),
+                    "description": "Each country's calendar (several for a sum).",
+                },
+                "added": {
+                    "type": "array",
+                    "items": dated_name,
+                    "description": "Days added or renamed by hand.",
+                },
+                "removed": {
+                    "type": "array",
+                    "items": {"type": "string", "format": "date"},
+                    "description": "Days removed by hand.",
+                },
+            },
+        ),
+        "v2_country_calendar": _object(
+            "One country's holidays.",
+            {
+                "country": _text("Its ISO 3166-1 alpha-2 code."),
+                "subdiv": _optional_text("Its subdivision, or null."),
+                "observed": _flag("Whether observed days count."),
+                "categories": _texts("The holiday categories, such as public."),
+                "language": _optional_text("The language of the names, or null."),
+            },
+        ),
+        "v2_pinned_holidays": _object(
+            "Holidays pinned when the document was saved.",
+            {
+                "first": _date("The span's first day."),
+                "last": _date("The span's last day."),
+                "days": {
+                    "type": "array",
+                    "items": dated_name,
+                    "description": "Each holiday in the span.",
+                },
+            },
         ),
         "v2_event": {
             "description": "One accepted event.",

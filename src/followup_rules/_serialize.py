@@ -77,6 +77,7 @@ import enum
 from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple, TypeVar
 
+from ._calendar import WEEKEND
 from ._errors import MESSAGE_LENGTH, FollowUpError, InvalidInput, listed, shown, type_name
 from ._events import (
     CallPlaced,
@@ -90,6 +91,8 @@ from ._events import (
     ThankYouSkipped,
     Withdrew,
 )
+from ._holidays import CountryCalendar, HolidayCalendar
+from ._rules import Pins
 from ._values import (
     Agreement,
     CallResult,
@@ -125,6 +128,39 @@ def _interviewer(person: Interviewer) -> dict[str, Any]:
         "phone": person.phone,
         "timezone": person.timezone,
         "decision_maker": person.decision_maker,
+        "salutation": person.salutation,
+        "address": list(person.address),
+        "highlights": list(person.highlights),
+    }
+
+
+def _calendar(calendar: HolidayCalendar | None) -> dict[str, Any] | None:
+    if calendar is None:
+        return None
+    return {
+        "countries": [
+            {
+                "country": country.country,
+                "subdiv": country.subdiv,
+                "observed": country.observed,
+                "categories": list(country.categories),
+                "language": country.language,
+            }
+            for country in calendar.countries
+        ],
+        "added": [[day.isoformat(), name] for day, name in calendar.added],
+        "removed": [day.isoformat() for day in calendar.removed],
+    }
+
+
+def _pins(pins: Pins | None) -> dict[str, Any] | None:
+    if pins is None:
+        return None
+    first, last, days = pins
+    return {
+        "first": _dt.date.fromordinal(first).isoformat(),
+        "last": _dt.date.fromordinal(last).isoformat(),
+        "days": [[_dt.date.fromordinal(day).isoformat(), name] for day, name in days],
     }
 
 
@@ -160,6 +196,7 @@ def workflow_to_dict(
     policy: Policy,
     round: int,
     history: tuple[Event, ...],
+    pins: Pins | None = None,
 ) -> dict[str, Any]:
     """Return a workflow's inputs and history as JSON-safe data.
 
@@ -171,6 +208,9 @@ def workflow_to_dict(
         round: Which interview it follows up: 1 for a first interview.
         history: Its accepted events (each letter to one of ``interview``'s
             interviewers, as the rules make sure).
+        pins: The country calendar's holidays the workflow's dates depend
+            on, pinned so the document plans the same after the
+            ``holidays`` data changes; None without a country calendar.
 
     Returns:
         The document of schema version :data:`SCHEMA_VERSION`, which
@@ -185,6 +225,7 @@ def workflow_to_dict(
                 "phone": candidate.phone,
                 "email": candidate.email,
                 "timezone": candidate.timezone,
+                "address": list(candidate.address),
             },
             "position": {"title": interview.position.title, "company": interview.position.company},
             "interviewers": [_interviewer(person) for person in interview.interviewers],
@@ -208,10 +249,12 @@ def workflow_to_dict(
             "call_window_minutes": policy.call_window_minutes,
             "tone": policy.tone.value,
             "max_postponements": policy.max_postponements,
-            "country": policy.country,
-            "subdiv": policy.subdiv,
+            "calendar": _calendar(policy.calendar),
+            "weekend": sorted(policy.weekend),
+            "language": policy.language,
         },
         "round": round,
+        "pinned_holidays": _pins(pins),
         "history": [_event(event, interview) for event in history],
     }
 
@@ -489,7 +532,80 @@ def _inserted(
     return table
 
 
-_POLICY_V2 = _inserted(_POLICY_V1, "tone", "max_postponements", _whole_number)
+_CANDIDATE_V2 = {**_CANDIDATE, "address": _list_of(_text)}
+_INTERVIEWER_V2 = {
+    **_INTERVIEWER,
+    "salutation": _optional_text,
+    "address": _list_of(_text),
+    "highlights": _list_of(_text),
+}
+_INTERVIEW_V2 = {
+    **_INTERVIEW,
+    "candidate": _object(Candidate, _CANDIDATE_V2),
+    "interviewers": _list_of(_object(Interviewer, _INTERVIEWER_V2)),
+}
+
+
+def _dated_name(value: object) -> tuple[_dt.date, str]:
+    pair = _list(value)
+    if len(pair) != 2:
+        raise _Refused(f"must be a [date, name] pair, not a list of {len(pair)}")
+    read: tuple[Reader, Reader] = (_day, _text)
+    items = []
+    for index, item in enumerate(pair):
+        try:
+            items.append(read[index](item))
+        except _Refused as refused:
+            refused.where.append(index)
+            raise
+    return items[0], items[1]
+
+
+_COUNTRY_CALENDAR = {
+    "country": _text,
+    "subdiv": _optional_text,
+    "observed": _flag,
+    "categories": _list_of(_text),
+    "language": _optional_text,
+}
+_HOLIDAY_CALENDAR = {
+    "countries": _list_of(_object(CountryCalendar, _COUNTRY_CALENDAR)),
+    "added": _list_of(_dated_name),
+    "removed": _list_of(_day),
+}
+
+
+def _optional(read: Reader) -> Reader:
+    """A reader of null, or of what ``read`` reads."""
+
+    def read_or_null(value: object) -> Any:
+        return None if value is None else read(value)
+
+    return read_or_null
+
+
+_POLICY_V2 = {
+    **{key: read for key, read in _POLICY_V1.items() if key not in ("country", "subdiv")},
+    "max_postponements": _whole_number,
+    "calendar": _optional(_object(HolidayCalendar, _HOLIDAY_CALENDAR)),
+    "weekend": _list_of(_whole_number),
+    "language": _text,
+}
+
+_MAX_PINNED_DAYS = 10_000
+
+
+def _pinned(first: _dt.date, last: _dt.date, days: list[tuple[_dt.date, str]]) -> Pins:
+    if not first <= last or len(days) > _MAX_PINNED_DAYS:
+        raise _Refused(f"must span first to last, with at most {_MAX_PINNED_DAYS:,} days")
+    outside = [day for day, _ in days if not first <= day <= last]
+    if outside:
+        raise _Refused(f"has days outside first..last: {listed(d.isoformat() for d in outside)}")
+    ordinals = tuple((day.toordinal(), name) for day, name in days)
+    return first.toordinal(), last.toordinal(), ordinals
+
+
+_PINS = {"first": _day, "last": _day, "days": _list_of(_dated_name)}
 
 EventTable = Mapping[str, tuple[Callable[..., Event], Mapping[str, Reader]]]
 
@@ -542,6 +658,12 @@ def _shared_policy(**knobs: Any) -> Policy:
         _POLICIES.clear()
     _POLICIES[policy] = policy
     return policy
+
+
+def _policy_v1(**knobs: Any) -> Policy:
+    # Version 1 knew no weekend but Saturday and Sunday, whatever the
+    # country: a document of it keeps the weekend it was planned with.
+    return _shared_policy(**knobs, weekend=WEEKEND)
 
 
 def _event_type(data: object, events: Mapping[str, object]) -> str:
@@ -608,6 +730,8 @@ class WorkflowParts(NamedTuple):
         policy: The policy.
         round: Which interview it follows up (1 in a version 1 document).
         history: The events, in order.
+        pins: The holidays the document pinned, or None (always in a
+            version 1 document, which pinned none).
     """
 
     interview: Interview
@@ -615,35 +739,46 @@ class WorkflowParts(NamedTuple):
     policy: Policy
     round: int
     history: list[Event]
+    pins: Pins | None
 
 
 _DOCUMENT_V1 = {
     "schema_version": _whole_number,
     "interview": _object(Interview, _INTERVIEW),
     "agreement": _object(Agreement, _AGREEMENT),
-    "policy": _object(_shared_policy, _POLICY_V1),
+    "policy": _object(_policy_v1, _POLICY_V1),
     "history": _list,
 }
-_DOCUMENT_V2 = _inserted(
-    {**_DOCUMENT_V1, "policy": _object(_shared_policy, _POLICY_V2)},
-    "policy",
-    "round",
-    _whole_number,
-)
+_DOCUMENT_V2 = {
+    "schema_version": _whole_number,
+    "interview": _object(Interview, _INTERVIEW_V2),
+    "agreement": _object(Agreement, _AGREEMENT),
+    "policy": _object(_shared_policy, _POLICY_V2),
+    "round": _whole_number,
+    "pinned_holidays": _optional(_object(_pinned, _PINS)),
+    "history": _list,
+}
 
 
 def _read_v1(data: object) -> WorkflowParts:
     parts = _values(data, _DOCUMENT_V1)
     interview = parts["interview"]
     history = _history(parts["history"], interview.interviewers, _EVENTS_V1)
-    return WorkflowParts(interview, parts["agreement"], parts["policy"], 1, history)
+    return WorkflowParts(interview, parts["agreement"], parts["policy"], 1, history, None)
 
 
 def _read_v2(data: object) -> WorkflowParts:
     parts = _values(data, _DOCUMENT_V2)
     interview = parts["interview"]
     history = _history(parts["history"], interview.interviewers, _EVENTS_V2)
-    return WorkflowParts(interview, parts["agreement"], parts["policy"], parts["round"], history)
+    return WorkflowParts(
+        interview,
+        parts["agreement"],
+        parts["policy"],
+        parts["round"],
+        history,
+        parts["pinned_holidays"],
+    )
 
 
 _READERS: dict[int, Callable[[object], WorkflowParts]] = {1: _read_v1, 2: _read_v2}

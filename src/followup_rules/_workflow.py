@@ -430,7 +430,12 @@ class Workflow:
         from ._serialize import workflow_to_dict  # loaded on first use: see __init__
 
         return workflow_to_dict(
-            self.interview, self.agreement, self.policy, self.round, self.history
+            self.interview,
+            self.agreement,
+            self.policy,
+            self.round,
+            self.history,
+            self._pinned_holidays(),
         )
 
     @classmethod
@@ -456,7 +461,12 @@ class Workflow:
         parts = workflow_parts_from_dict(data)
         try:
             return _replay(
-                parts.interview, parts.agreement, parts.policy, parts.history, parts.round
+                parts.interview,
+                parts.agreement,
+                parts.policy,
+                parts.history,
+                parts.round,
+                parts.pins,
             )
         except FollowUpError:
             raise
