@@ -121,9 +121,10 @@ _STATUS_LABELS = {
 # stylesheet (and a <style> element would restyle every table on the page).
 # Nothing sets the text's colour: it stays the theme's, light on dark or dark
 # on light. What marks a status is drawn over the theme's background:
-# translucent tints and coloured borders, in mid-tone colours that show on
-# white and on black. Alignment and borders are set on every cell because
-# notebook themes set their own (JupyterLab right-aligns table cells).
+# translucent tints, and bars in mid-tone colours that contrast at least 3:1
+# with white and with near-black alike. Alignment and borders are set on
+# every cell because notebook themes set their own (JupyterLab right-aligns
+# table cells).
 
 _TABLE_STYLE = (
     "border-collapse:collapse;border-spacing:0;margin:0.5em 0;table-layout:auto;"
@@ -140,7 +141,7 @@ _CELL_STYLE = (
     "padding:0.3em 0.7em;text-align:left;vertical-align:top;"
     "border:none;border-bottom:1px solid rgba(128,128,128,0.35)"
 )
-# Short values stay on one line, so that only "Why" wraps on a narrow page.
+# Short values stay on one line, so that "Why" is what wraps.
 _NOWRAP = "white-space:nowrap"
 _COLUMN_STYLES = {
     "date": _NOWRAP,
@@ -149,6 +150,11 @@ _COLUMN_STYLES = {
     "step": "text-align:center",
     "action": _NOWRAP,
     "contact": _NOWRAP,
+    # Room for two windows on a line, so that only the zone goes below them,
+    # and for a few words of why: on a narrow page the table scrolls sideways
+    # rather than squeezing the reasons to a word a line.
+    "call_windows": "min-width:14em",
+    "reason": "min-width:16em",
 }
 _BADGE_STYLE = (
     "display:inline-block;padding:0 0.55em;border-radius:0.8em;font-size:0.85em;"
@@ -167,17 +173,15 @@ class _Look:
 
 _LOOKS = {
     # Done: a green bar and a tinted badge; the row itself is quiet.
-    "done": _Look("#2da44e", "border:1px solid #2da44e;background:rgba(45,164,78,0.2)"),
+    "done": _Look("#2a9d4b", "border:1px solid #2a9d4b;background:rgba(42,157,75,0.2)"),
     # Due: what to do now, so the whole row is tinted and the badge is bold.
     "due": _Look(
-        "#e8890c",
-        "border:1px solid #e8890c;background:rgba(232,137,12,0.3);font-weight:bold",
-        "background:rgba(232,137,12,0.12)",
+        "#d0740a",
+        "border:1px solid #d0740a;background:rgba(208,116,10,0.3);font-weight:bold",
+        "background:rgba(208,116,10,0.12)",
     ),
     # Planned: a grey bar and a dashed outline in the text's own colour.
-    "planned": _Look(
-        "rgba(128,128,128,0.5)", "border:1px dashed currentColor;background:transparent"
-    ),
+    "planned": _Look("#888888", "border:1px dashed currentColor;background:transparent"),
 }
 
 # Events dated on the candidate's calendar; every other event concerns the
