@@ -41,6 +41,7 @@ from followup_rules._display import (
     _HEADINGS,
     COLUMNS,
     _cell,
+    _zones_note,
     timeline,
     workflow_html,
     workflow_markdown,
@@ -49,6 +50,18 @@ from tests.conftest import DETROIT
 from tests.strategies import aware_datetimes, wall_clock, workflows
 
 DETROIT_WINDOWS = "08:00-09:00, 17:00-18:00 (America/Detroit)"
+HEADINGS = [
+    "Date",
+    "Time zone",
+    "Status",
+    "Step",
+    "Action",
+    "Contact",
+    "Call windows (candidate's time)",
+    "Why",
+]
+TABLE_TAGS = {"table", "caption", "thead", "tbody", "tr", "th", "td", "span"}
+DONE, DUE, PLANNED = "\N{CHECK MARK} done", "\N{BLACK CIRCLE} due", "\N{WHITE CIRCLE} planned"
 EXAMPLE_DAYS = [
     dt.date(2017, 8, 16),
     dt.date(2017, 8, 16),
@@ -83,13 +96,45 @@ def thanked(workflow: Workflow) -> Workflow:
     return workflow
 
 
+def event_zone(workflow: Workflow, event: Event) -> str:
+    """The zone of the calendar an event's row uses: the decision-maker's for calls and the last steps."""
+    interview = workflow.interview
+    if isinstance(event, CallPlaced | CloseLoopSent | MovedOn):
+        return interview.decision_maker.timezone
+    return interview.candidate.timezone
+
+
 def event_day(workflow: Workflow, event: Event) -> dt.date:
     """The day of an event on the calendar its row uses, computed with zoneinfo."""
-    interview = workflow.interview
-    person = interview.candidate.timezone
-    if isinstance(event, CallPlaced | CloseLoopSent | MovedOn):
-        person = interview.decision_maker.timezone
-    return event.at.astimezone(ZoneInfo(person)).date()
+    return event.at.astimezone(ZoneInfo(event_zone(workflow, event))).date()
+
+
+def event_hour(workflow: Workflow, event: Event) -> str:
+    """An event's day and hour as its row's reason says them, read with zoneinfo in the row's zone."""
+    local = event.at.astimezone(ZoneInfo(event_zone(workflow, event)))
+    weekday = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[local.weekday()]
+    month = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    return f"{weekday} {local.day} {month[local.month - 1]} {local:%H:%M}"
+
+
+def two_zones() -> Workflow:
+    """A candidate in Berlin and a decision-maker in New York, a letter sent and a call placed.
+
+    The letter goes at 23:30 in New York, 05:30 the next day in Berlin; the
+    call at 20:00 on Tuesday in New York, 02:00 on Wednesday in Berlin.
+    """
+    decider = Interviewer("Morgan Lee", timezone="America/New_York", decision_maker=True)
+    interview = Interview(
+        Candidate("Jordan Avery", "555 0100", timezone="Europe/Berlin"),
+        Position("Senior Data Engineer", "Northwind Analytics"),
+        [decider],
+        pendulum.datetime(2017, 8, 16, 15, 30, tz="America/New_York"),
+    )
+    workflow = Workflow.start(interview, Agreement.on_weekday(interview, 0))
+    workflow = workflow.apply(
+        ThankYouSent(decider, pendulum.datetime(2017, 8, 16, 23, 30, tz="America/New_York"))
+    )
+    return workflow.apply(CallPlaced(pendulum.datetime(2017, 8, 22, 20, tz="America/New_York")))
 
 
 def contact_name(action: Action) -> str | None:
@@ -258,6 +303,15 @@ def test_call_windows_on_another_day_name_their_day() -> None:
     )
 
 
+def test_a_rows_hour_is_on_the_calendar_of_its_date() -> None:
+    """A call placed at 20:00 in New York is dated and timed there, not at Berlin's 02:00 the next day."""
+    rows = [row for row in timeline(two_zones()) if row["status"] == "done"]
+    assert [(row["date"], row["timezone"], row["reason"]) for row in rows] == [
+        (dt.date(2017, 8, 17), "Europe/Berlin", "sent by mail on Thu 17 Aug 05:30"),
+        (dt.date(2017, 8, 22), "America/New_York", "placed on Tue 22 Aug 20:00: voicemail"),
+    ]
+
+
 def test_naive_now_is_refused(workflow: Workflow) -> None:
     """A naive current time raises InvalidInput naming now."""
     with pytest.raises(InvalidInput) as caught:
@@ -320,8 +374,16 @@ def test_records_match_plan_and_history(workflow: Workflow, now: dt.datetime | N
 
     # Done: exactly the history, each on its day in the right person's zone.
     done = [row for row in rows if row["status"] == "done"]
-    assert Counter((row["kind"], row["date"]) for row in done) == Counter(
-        (type(event).__name__, event_day(workflow, event)) for event in workflow.history
+    assert Counter((row["kind"], row["date"], row["timezone"]) for row in done) == Counter(
+        (type(event).__name__, event_day(workflow, event), event_zone(workflow, event))
+        for event in workflow.history
+    )
+    # Each done row's hour is read on the same calendar as its date.
+    hours = [re.search(r" on (\w{3} \d+ \w{3} \d\d:\d\d)", str(row["reason"])) for row in done]
+    assert Counter(
+        (row["kind"], hour and hour[1]) for row, hour in zip(done, hours, strict=True)
+    ) == (
+        Counter((type(event).__name__, event_hour(workflow, event)) for event in workflow.history)
     )
     assert sorted(str(row["action"]) for row in done if row["kind"] == "CallPlaced") == sorted(
         f"Call {number}" for number in range(1, workflow.calls_made + 1)
@@ -351,7 +413,7 @@ def test_call_windows_match_the_actions_windows(workflow: Workflow) -> None:
 
 
 class TableParser(HTMLParser):
-    """Collects an HTML fragment's tags, checking they nest, and the text of each cell."""
+    """Collects an HTML fragment's tags, checking they nest, the caption's two lines and each cell's text."""
 
     VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "col", "wbr"})
 
@@ -360,19 +422,42 @@ class TableParser(HTMLParser):
         self.open: list[str] = []
         self.problems: list[str] = []
         self.tags: Counter[str] = Counter()
-        self.caption = ""
+        self.caption_lines: list[str] = []
         self.headings: list[str] = []
         self.rows: list[list[str]] = []
         self.body_rows = 0
+        self.row_classes: list[str | None] = []
+        self.attributes: set[str] = set()
+        self.row_styles: list[list[tuple[str, str]]] = []
+        self.styles: list[str] = []
+
+    @property
+    def caption(self) -> str:
+        """The caption's first line: who, what and the stage."""
+        return self.caption_lines[0] if self.caption_lines else ""
+
+    @property
+    def note(self) -> str:
+        """The caption's second line: which time zones the rows use."""
+        return self.caption_lines[1] if len(self.caption_lines) > 1 else ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags[tag] += 1
+        self.attributes.update(name for name, _ in attrs)
+        self.styles += [value or "" for name, value in attrs if name == "style"]
         if tag in self.VOID:
             return
+        if tag == "span" and self.open[-1:] == ["caption"]:
+            self.caption_lines.append("")
         self.open.append(tag)
+        style = dict(attrs).get("style") or ""
         if tag == "tr" and "tbody" in self.open:
             self.body_rows += 1
             self.rows.append([])
+            self.row_classes.append(dict(attrs).get("class"))
+            self.row_styles.append([])
+        if "tr" in self.open and "tbody" in self.open:
+            self.row_styles[-1].append((tag, style))
         if tag == "td" and self.rows:
             self.rows[-1].append("")
         if tag == "th":
@@ -385,12 +470,13 @@ class TableParser(HTMLParser):
         self.open.pop()
 
     def handle_data(self, data: str) -> None:
-        where = self.open[-1] if self.open else None
-        if where == "caption":
-            self.caption += data
+        # Spans may hold text inside a cell or a caption line, nothing else.
+        where = next((tag for tag in reversed(self.open) if tag != "span"), None)
+        if where == "caption" and self.open[-1] == "span":
+            self.caption_lines[-1] += data
         elif where == "td":
             self.rows[-1][-1] += data
-        elif where == "th":
+        elif where == "th" and self.open[-1] == "th":
             self.headings[-1] += data
         elif data.strip():
             self.problems.append(f"text {data!r} outside a cell")
@@ -416,26 +502,70 @@ def test_html_is_one_balanced_table_with_a_row_per_record(workflow: Workflow) ->
     assert parsed.caption == (
         "Jordan Avery: Senior Data Engineer at Northwind Analytics (stage WAITING)"
     )
-    assert parsed.headings == [
-        "Date",
-        "Step",
-        "Action",
-        "Contact",
-        "Call windows (candidate's time)",
-        "Status",
-        "Why",
-    ]
+    assert parsed.note == "All dates and times are in America/Detroit."
+    assert parsed.headings == HEADINGS
     assert parsed.body_rows == len(timeline(current)) == 8
-    assert all(len(cells) == 7 for cells in parsed.rows)
-    assert [cells[5] for cells in parsed.rows] == ["done", "done", "due", *["planned"] * 5]
-    assert parsed.rows[2][:5] == ["Tue 2017-08-22", "3", "Call 1", "Morgan Lee", DETROIT_WINDOWS]
+    assert all(len(cells) == 8 for cells in parsed.rows)
+    assert [cells[2] for cells in parsed.rows] == [DONE, DONE, DUE, *[PLANNED] * 5]
+    assert parsed.rows[2][:7] == [
+        "Tue 2017-08-22",
+        DETROIT,
+        DUE,
+        "3",
+        "Call 1",
+        "Morgan Lee",
+        DETROIT_WINDOWS,
+    ]
+    assert parsed.row_classes == [
+        *["followup-rules-done"] * 2,
+        "followup-rules-due",
+        *["followup-rules-planned"] * 5,
+    ]
+
+
+def test_html_says_when_the_decision_maker_is_in_another_zone() -> None:
+    """Berlin and New York: the caption names both zones and each row shows its own zone and hour."""
+    parsed = parse(workflow_html(two_zones()))
+    assert parsed.note == (
+        "Morgan Lee, the decision-maker, is in another time zone (America/New_York) than the "
+        "candidate, Jordan Avery (Europe/Berlin): each row's date and time are in its time "
+        "zone, and call windows in the candidate's time."
+    )
+    assert [cells[:2] for cells in parsed.rows[:3]] == [
+        ["Thu 2017-08-17", "Europe/Berlin"],
+        ["Tue 2017-08-22", "America/New_York"],
+        ["Tue 2017-08-29", "America/New_York"],
+    ]
+    assert parsed.rows[1][7] == "placed on Tue 22 Aug 20:00: voicemail"
+    assert parsed.rows[2][6] == "14:00-15:00, 23:00-00:00 (Europe/Berlin)"
+
+
+def test_html_styles_are_inline_and_keep_the_themes_text_colour(workflow: Workflow) -> None:
+    """No stylesheet, script or fetch; no style sets the text's colour; done, due and planned rows look different."""
+    text = workflow_html(thanked(workflow), now=at(8, 22, 8))
+    parsed = parse(text)
+    assert set(parsed.tags) == TABLE_TAGS
+    assert parsed.attributes == {"class", "style"}
+    assert parsed.styles
+    assert not [style for style in parsed.styles if "url(" in style or "@" in style]
+    declarations = [part.strip() for style in parsed.styles for part in style.split(";")]
+    assert [part for part in declarations if part.split(":")[0] == "color"] == []
+    # A row's look: its own style, its first cell's (the bar down the left
+    # edge) and its badge's (the first span of the row, in the status column).
+    looks: dict[str, set[tuple[str, str, str]]] = {}
+    for status, styles in zip(parsed.row_classes, parsed.row_styles, strict=True):
+        badge = next(style for tag, style in styles if tag == "span")
+        looks.setdefault(str(status), set()).add((styles[0][1], styles[1][1], badge))
+    assert set(looks) == {"followup-rules-done", "followup-rules-due", "followup-rules-planned"}
+    assert all(len(look) == 1 for look in looks.values())
+    assert len(set.union(*looks.values())) == 3
 
 
 def test_repr_html_and_markdown_are_the_displays(workflow: Workflow) -> None:
     """Workflow._repr_html_ and _repr_markdown_ return the displays without a current time."""
     assert workflow._repr_html_() == workflow_html(workflow)
     assert workflow._repr_markdown_() == workflow_markdown(workflow)
-    assert "due" not in [cells[5] for cells in parse(workflow._repr_html_()).rows]
+    assert DUE not in [cells[2] for cells in parse(workflow._repr_html_()).rows]
 
 
 def test_a_script_tag_in_a_name_stays_text() -> None:
@@ -454,9 +584,9 @@ def test_a_script_tag_in_a_name_stays_text() -> None:
     assert "<b>" not in text
     assert "<i>" not in text
     parsed = parse(text)
-    assert set(parsed.tags) == {"table", "caption", "thead", "tbody", "tr", "th", "td"}
+    assert set(parsed.tags) == TABLE_TAGS
     assert parsed.caption.startswith(f"{name}: <i>Engineer</i> at A&B <Corp>")
-    assert parsed.rows[0][3] == 'Dana "<b>" & Co'
+    assert parsed.rows[0][5] == 'Dana "<b>" & Co'
     markdown = workflow_markdown(current)
     assert "<script>" not in markdown
     assert r"\<script\>" in markdown
@@ -492,11 +622,12 @@ def test_any_user_text_comes_back_as_text(
     for event in workflow.history:
         renamed = renamed.apply(event)
     parsed = parse(workflow_html(renamed))
-    assert set(parsed.tags) <= {"table", "caption", "thead", "tbody", "tr", "th", "td"}
+    assert set(parsed.tags) <= TABLE_TAGS
     assert parsed.caption.startswith(f"{candidate_name}: ")
     assert f" at {company} (stage " in parsed.caption
+    assert parsed.note == _zones_note(renamed)
     assert parsed.body_rows == len(timeline(renamed))
-    assert all(len(cells) == 7 for cells in parsed.rows)
+    assert all(len(cells) == 8 for cells in parsed.rows)
     check_markdown_table(workflow_markdown(renamed), len(parsed.rows))
 
 
@@ -517,13 +648,15 @@ def cells_of(line: str) -> list[str]:
 
 
 def check_markdown_table(text: str, rows: int) -> None:
-    """A title line, a blank line, then a table of exactly ``rows`` rows of seven cells."""
+    """A title line, the zones' line, then a table of exactly ``rows`` rows of eight cells."""
     lines = text.split("\n")
     assert lines[0].startswith("**")
     assert lines[1] == ""
-    table = lines[2:]
+    assert "time" in lines[2]
+    assert lines[3] == ""
+    table = lines[4:]
     assert len(table) == rows + 2
-    assert all(len(cells_of(line)) == 9 for line in table)  # 7 cells between 8 pipes
+    assert all(len(cells_of(line)) == 10 for line in table)  # 8 cells between 9 pipes
     assert set(table[1]) == {"|", "-"}
 
 
@@ -536,22 +669,16 @@ def test_markdown_has_one_line_per_row(workflow: Workflow) -> None:
     assert (
         lines[0] == "**Jordan Avery: Senior Data Engineer at Northwind Analytics (stage WAITING)**"
     )
-    assert [cell.strip() for cell in cells_of(lines[2])][1:-1] == [
-        "Date",
-        "Step",
-        "Action",
-        "Contact",
-        "Call windows (candidate's time)",
-        "Status",
-        "Why",
-    ]
-    assert [cell.strip() for cell in cells_of(lines[6])][1:7] == [
+    assert lines[2] == "All dates and times are in America/Detroit."
+    assert [cell.strip() for cell in cells_of(lines[4])][1:-1] == HEADINGS
+    assert [cell.strip() for cell in cells_of(lines[8])][1:8] == [
         "Tue 2017-08-22",
+        DETROIT,
+        DUE,
         "3",
         "Call 1",
         "Morgan Lee",
         DETROIT_WINDOWS,
-        "due",
     ]
 
 
@@ -583,6 +710,7 @@ class MarkdownTable:
     """The Markdown display as a CommonMark parser reads it: caption, headings and cells, as text."""
 
     caption: str
+    note: str
     headings: list[str]
     rows: list[list[str]]
 
@@ -595,14 +723,14 @@ def plain_text(token: Token) -> str:
 
 
 def read_markdown(text: str) -> MarkdownTable:
-    """Parse the Markdown display: one strong caption paragraph, then one table of plain-text cells."""
+    """Parse the Markdown display: a strong caption, a plain-text note, then one table of plain-text cells."""
     tokens = COMMONMARK.parse(text)
     kinds = [token.type for token in tokens]
-    assert kinds[:3] == ["paragraph_open", "inline", "paragraph_close"]
-    assert kinds[3] == "table_open"
+    assert kinds[:6] == ["paragraph_open", "inline", "paragraph_close"] * 2
+    assert kinds[6] == "table_open"
     assert kinds[-1] == "table_close"
     assert kinds.count("table_open") == 1
-    assert kinds.count("paragraph_open") == 1
+    assert kinds.count("paragraph_open") == 2
     caption = [child for child in tokens[1].children or [] if child.content or child.nesting]
     assert caption[0].type == "strong_open"
     assert caption[-1].type == "strong_close"
@@ -610,14 +738,16 @@ def read_markdown(text: str) -> MarkdownTable:
     headings: list[str] = []
     rows: list[list[str]] = []
     in_head = False
-    for token in tokens[4:]:
+    for token in tokens[7:]:
         if token.type in ("thead_open", "thead_close"):
             in_head = token.type == "thead_open"
         elif token.type == "tr_open" and not in_head:
             rows.append([])
         elif token.type == "inline":
             (headings if in_head else rows[-1]).append(plain_text(token))
-    return MarkdownTable("".join(child.content for child in caption[1:-1]), headings, rows)
+    return MarkdownTable(
+        "".join(child.content for child in caption[1:-1]), plain_text(tokens[4]), headings, rows
+    )
 
 
 def reads_back(text: str, rows: list[list[str]]) -> bool:
@@ -640,19 +770,21 @@ def test_a_name_like_init_is_not_emphasis() -> None:
     text = workflow_markdown(workflow)
     read = read_markdown(text)
     assert read.caption == "__init__: _private_ *star* at A_B `C` (stage THANKING)"
-    assert read.rows[0][3] == "**Pat**"
+    assert read.rows[0][5] == "**Pat**"
     assert "(America/Los_Angeles)" in text
     assert r"\_\_init\_\_" in text
 
 
 def test_the_markdown_reader_can_fail() -> None:
     """Unescaped emphasis, code, links, HTML, strikethrough, entities or pipes never read back as typed."""
-    good = "**A**\n\n| H | I |\n|---|---|\n| a | b |"
-    assert read_markdown(good) == MarkdownTable("A", ["H", "I"], [["a", "b"]])
+    good = "**A**\n\nN\n\n| H | I |\n|---|---|\n| a | b |"
+    assert read_markdown(good) == MarkdownTable("A", "N", ["H", "I"], [["a", "b"]])
     for bad in ("_a_", "`a`", "[a](b)", "<b>a</b>", "~~a~~", "&lt;", "a | c"):
         assert not reads_back(good.replace("| a |", f"| {bad} |"), [[bad, "b"]])
     with pytest.raises(AssertionError):
-        read_markdown("**__init__**\n\n| H |\n|---|\n| a |")
+        read_markdown("**__init__**\n\nN\n\n| H |\n|---|\n| a |")
+    with pytest.raises(AssertionError):
+        read_markdown("**A**\n\n_N_\n\n| H |\n|---|\n| a |")
 
 
 # Arbitrary text as users type it: anything the value types accept (no
@@ -721,16 +853,19 @@ def test_property_markdown_cells_read_back_as_the_values(workflow: Workflow) -> 
     """Whatever the names, CommonMark reads every cell and the caption back as the text typed, in one table."""
     read = read_markdown(workflow_markdown(workflow))
     assert read.caption == expected_caption(workflow)
+    assert read.note == _zones_note(workflow)
     assert read.headings == list(_HEADINGS.values())
     assert read.rows == expected_cells(workflow)
     names = {person.name for person in workflow.interview.interviewers}
-    assert {row[3] for row in read.rows if row[2] == "Thank-you letter"} == names
+    assert {row[5] for row in read.rows if row[4] == "Thank-you letter"} == names
 
 
 @given(renamed_workflows())
 def test_property_html_cells_read_back_as_the_values(workflow: Workflow) -> None:
     """Whatever the names, the HTML holds only the table's own tags and shows every value as typed."""
     parsed = parse(workflow_html(workflow))
-    assert set(parsed.tags) <= {"table", "caption", "thead", "tbody", "tr", "th", "td"}
+    assert set(parsed.tags) <= TABLE_TAGS
+    assert parsed.attributes <= {"class", "style"}
     assert parsed.caption == expected_caption(workflow)
+    assert parsed.note == _zones_note(workflow)
     assert parsed.rows == expected_cells(workflow)
