@@ -845,6 +845,10 @@ def _retyped(value: object) -> list[object]:
     return options
 
 
+_ISO = re.compile(r"^\d{4}-\d\d-\d\d")
+_EDGE_DAYS = ["9999-12-31", "9999-12-30", "0001-01-01", "2999-12-31", "3000-01-01", "1899-12-31"]
+
+
 @st.composite
 def tampered(draw: st.DrawFn) -> Hostile:
     """A valid document with one to three tamperings: values, keys, types or event order."""
@@ -855,7 +859,17 @@ def tampered(draw: st.DrawFn) -> Hostile:
     for _ in range(draw(st.integers(1, 3))):
         how = draw(
             st.sampled_from(
-                ["retype", "replace", "delete", "add", "rename", "reorder", "duplicate", "drop"]
+                [
+                    "retype",
+                    "replace",
+                    "edge",
+                    "delete",
+                    "add",
+                    "rename",
+                    "reorder",
+                    "duplicate",
+                    "drop",
+                ]
             )
         )
         history = document.get("history")
@@ -870,7 +884,17 @@ def tampered(draw: st.DrawFn) -> Hostile:
             done.append(f"{how} history")
             continue
         paths = _paths(document)
-        if how in ("retype", "replace") and paths:
+        stamps = [
+            path
+            for path in paths
+            if type(_at(document, path)) is str and _ISO.match(_at(document, path))
+        ]
+        if how == "edge" and stamps:
+            path = draw(st.sampled_from(stamps))
+            edge = draw(st.sampled_from(_EDGE_DAYS))
+            _at(document, path[:-1])[path[-1]] = _ISO.sub(edge, _at(document, path), count=1)
+            done.append(f"{_shown_path(path)} on {edge}")
+        elif how in ("retype", "replace") and paths:
             path = draw(st.sampled_from(paths))
             old = _at(document, path)
             if how == "retype":
