@@ -393,6 +393,18 @@ _LABEL.maxlong = 30
 def label_of(value: object) -> str:
     """Return a short label for any value, without trusting its methods."""
     kind = type(value).__qualname__
+    if type(value).__module__ == __name__:
+        # This module's own objects: a safe repr of their own, or their
+        # docstring, which says how they misbehave.
+        if type(value).__repr__ not in (object.__repr__, _sabotage):
+            return repr(value)
+        doc = (type(value).__doc__ or kind).strip().split("\n")[0].rstrip(".")
+        return f"<{type(value).__name__}: {doc[0].lower() + doc[1:]}>"
+    if type(value) in (dt.datetime, pendulum.DateTime):
+        assert isinstance(value, dt.datetime)
+        wall = dt.datetime(*value.timetuple()[:6], value.microsecond).isoformat()
+        zone = value.tzinfo
+        return f"{kind}({wall}, {'naive' if zone is None else _zone_label(zone)})"
     if type(value) is str and len(value) > 48:
         return f"str of {len(value):,} characters, {value[:16]!r}..."
     if type(value) is int and value.bit_length() > 96:
@@ -405,6 +417,18 @@ def label_of(value: object) -> str:
     if type(value).__module__ not in ("builtins", "datetime") and kind not in text:
         text = f"{kind} {text}"
     return text if len(text) <= 100 else text[:97] + "..."
+
+
+def _zone_label(zone: dt.tzinfo) -> str:
+    if type(zone) is dt.timezone:
+        return str(zone)
+    if type(zone) is ZoneInfo:
+        return f"ZoneInfo({zone.key!r})"
+    if isinstance(zone, pendulum.Timezone | pendulum.FixedTimezone):
+        return f"{type(zone).__name__}({zone.name!r})"
+    if type(zone).__module__ == __name__ and type(zone).__repr__ is not _sabotage:
+        return repr(zone)
+    return f"<{type(zone).__name__}>"
 
 
 def _labelled(value: object) -> Hostile:
