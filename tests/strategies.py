@@ -402,7 +402,15 @@ def label_of(value: object) -> str:
         return f"<{type(value).__name__}: {doc[0].lower() + doc[1:]}>"
     if type(value) in (dt.datetime, pendulum.DateTime):
         assert isinstance(value, dt.datetime)
-        wall = dt.datetime(*value.timetuple()[:6], value.microsecond).isoformat()
+        wall = dt.datetime(
+            value.year,
+            value.month,
+            value.day,
+            value.hour,
+            value.minute,
+            value.second,
+            value.microsecond,
+        ).isoformat()  # not timetuple(), which asks the tzinfo for dst()
         zone = value.tzinfo
         return f"{kind}({wall}, {'naive' if zone is None else _zone_label(zone)})"
     if type(value) is str and len(value) > 48:
