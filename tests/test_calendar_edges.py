@@ -74,6 +74,15 @@ def test_the_supported_years_are_1900_to_2999() -> None:
     assert (SUPPORTED_YEARS.start, SUPPORTED_YEARS.stop - 1) == (1900, 2999)
 
 
+def _id(value: object) -> str:
+    """A readable test id: a date as ISO, a path joined by slashes."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return "/".join(map(str, value))
+    return str(value)
+
+
 def _invalid(call: Callable[[], object]) -> InvalidInput:
     """Run ``call``, which must raise InvalidInput with a bounded message; return the error."""
     with pytest.raises(InvalidInput) as caught:
@@ -122,6 +131,7 @@ def test_a_decision_ten_million_days_away_is_invalid_input() -> None:
         (("policy", "holidays"), ["9999-12-31"]),
         (("history", 0, "at"), "9999-12-31T23:59:59+00:00"),
     ],
+    ids=_id,
 )
 def test_a_document_with_values_outside_the_calendar_is_invalid_input(
     path: tuple[Any, ...], value: object
@@ -202,7 +212,7 @@ def test_within_refuses_one_past_its_bounds(days: int) -> None:
 DATE_PLACES: list[tuple[str, Callable[[dt.date], object]]] = [
     ("Agreement.decision_by", lambda day: Agreement(day)),
     (
-        "Agreement.decision_by (pendulum)",
+        "Agreement.decision_by(pendulum.Date)",
         lambda day: Agreement(pendulum.Date(day.year, day.month, day.day)),
     ),
     ("Policy.holidays", lambda day: Policy(holidays=[day])),
@@ -221,6 +231,7 @@ def _follow_up_on(day: dt.date) -> object:
         *((place, day) for place, _ in DATE_PLACES for day in (FIRST_DAY, LAST_DAY)),
         ("Agreement.follow_up_on", LAST_DAY),
     ],
+    ids=_id,
 )
 def test_dates_at_the_ends_of_the_supported_years_are_accepted(place: str, day: dt.date) -> None:
     """1900-01-01 and 2999-12-31 are accepted wherever a date is handed in."""
@@ -238,6 +249,7 @@ def test_dates_at_the_ends_of_the_supported_years_are_accepted(place: str, day: 
         ),
         ("Agreement.follow_up_on", LAST_DAY + dt.timedelta(days=1)),
     ],
+    ids=_id,
 )
 def test_dates_one_day_outside_the_supported_years_are_refused(place: str, day: dt.date) -> None:
     """1899-12-31 and 3000-01-01 are InvalidInput wherever a date is handed in."""
@@ -791,6 +803,7 @@ def test_call_windows_stay_on_their_day_and_a_call_inside_one_is_taken(
         ("Africa/Cairo", dt.date(2023, 4, 28)),
         ("Asia/Damascus", dt.date(2021, 3, 26)),
     ],
+    ids=_id,
 )
 def test_where_the_day_starts_at_one_the_windows_stay_on_it(zone_name: str, day: dt.date) -> None:
     """Where clocks jump from 00:00 to 01:00, with work from 01:00, every window is on the day and takes a call."""
