@@ -15,6 +15,7 @@ import functools
 import json
 import zoneinfo
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -217,8 +218,15 @@ DATE_PLACES: list[tuple[str, Callable[[dt.date], object]]] = [
     ),
     ("Policy.holidays", lambda day: Policy(holidays=[day])),
     ("Policy.holiday_name", lambda day: Policy().holiday_name(day)),
-    ("Workflow.reply_by_if_sent_on", THANKED.reply_by_if_sent_on),
 ]
+
+
+def test_reply_by_if_sent_on_takes_the_days_the_plan_gives() -> None:
+    """reply_by_if_sent_on takes any day from 1900 to 8999 (a plan may reach past 2999); outside, InvalidInput."""
+    for day in (FIRST_DAY, LAST_DAY, LAST_DAY + dt.timedelta(days=1), dt.date(8999, 12, 31)):
+        assert THANKED.reply_by_if_sent_on(day) > day
+    for day in (FIRST_DAY - dt.timedelta(days=1), dt.date(9000, 1, 1)):
+        assert _invalid(partial(THANKED.reply_by_if_sent_on, day)).field == "day"
 
 
 def _follow_up_on(day: dt.date) -> object:
@@ -729,7 +737,9 @@ def check_windows(action: Action, zone_name: str) -> list[tuple[dt.datetime, dt.
             f"call {action.attempt} due {action.due_on} in {zone_name}: its window opens at "
             f"{window.start.isoformat()}, before the day begins at {begins.astimezone(ZoneInfo(zone_name)).isoformat()}"
         )
-        assert window.start <= window.end <= ends, (
+        # Instants, not wall times: two datetimes of one zone compare by their
+        # wall clocks, which a window across a fall-back at midnight reverses.
+        assert window.start.timestamp() <= window.end.timestamp() <= ends.timestamp(), (
             f"call {action.attempt} due {action.due_on} in {zone_name}: window "
             f"{window.start.isoformat()} to {window.end.isoformat()} leaves the day "
             f"({begins.isoformat()} to {ends.isoformat()})"

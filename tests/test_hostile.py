@@ -37,20 +37,26 @@ from followup_rules import (
     Action,
     Agreement,
     CallPlaced,
+    CallResult,
     CallWindow,
     Candidate,
     Channel,
     CloseLoopSent,
+    CountryCalendar,
+    DecisionPostponed,
     FollowUpError,
     HeardBack,
+    HolidayCalendar,
     Interview,
     Interviewer,
     MovedOn,
     Outcome,
+    OutOfOffice,
     Policy,
     Position,
     Script,
     ThankYouSent,
+    ThankYouSkipped,
     Tone,
     Withdrew,
     Workflow,
@@ -178,6 +184,7 @@ CALLED = THANKED.apply(CallPlaced(utc(2017, 8, 22, 12))).apply(CallPlaced(utc(20
 CALLED_OUT = CALLED.apply(CallPlaced(utc(2017, 9, 5, 12))).apply(CallPlaced(utc(2017, 9, 12, 12)))
 CLOSED = CALLED_OUT.apply(CloseLoopSent(utc(2017, 9, 19, 14)))
 ENDED = CLOSED.apply(MovedOn(utc(2017, 9, 27, 14)))
+NEXT_ROUND = THANKED.apply(HeardBack(utc(2017, 8, 21, 12), Outcome.NEXT_ROUND))
 NO_CALLS = Workflow.start(INTERVIEW, Agreement.on_weekday(INTERVIEW, 0, calls_permitted=False))
 
 STAGES: dict[str, Workflow] = {
@@ -291,8 +298,36 @@ def _events_for(stage: str, workflow: Workflow) -> list[Entry]:
                 },
             ),
             Entry("Withdrew", applied(Withdrew), {"at": (utc(2017, 8, 17), "instant")}),
+            Entry(
+                "ThankYouSkipped",
+                applied(ThankYouSkipped),
+                {"to": (RECRUITER, "object"), "at": (utc(2017, 8, 16, 23), "instant")},
+            ),
         ],
         "thanked": [
+            Entry(
+                "CallPlaced(call_back_on)",
+                applied(CallPlaced),
+                {
+                    "at": (utc(2017, 8, 22, 12), "instant"),
+                    "result": (CallResult.SPOKE, "enum"),
+                    "call_back_on": (dt.date(2017, 8, 24), "date"),
+                },
+            ),
+            Entry(
+                "DecisionPostponed",
+                applied(DecisionPostponed),
+                {
+                    "at": (utc(2017, 8, 21, 12), "instant"),
+                    "decision_by": (dt.date(2017, 9, 8), "date"),
+                    "follow_up_on": (dt.date(2017, 9, 11), "date"),
+                },
+            ),
+            Entry(
+                "OutOfOffice",
+                applied(OutOfOffice),
+                {"at": (utc(2017, 8, 21, 12), "instant"), "until": (dt.date(2017, 9, 4), "date")},
+            ),
             Entry(
                 "CallPlaced",
                 applied(CallPlaced),
@@ -430,13 +465,23 @@ def _surface() -> list[Entry]:
                 "workday_end": (dt.time(17, 30), "time"),
                 "call_window_minutes": (30, "int"),
                 "tone": (Tone.DIRECT, "enum"),
+                "max_postponements": (1, "int"),
+                "weekend": ([4, 5], "collection"),
+                "language": ("de", text),
             },
-            items=("holidays",),
+            items=("holidays", "weekend"),
         ),
         Entry(
             "Policy.for_country+start",
             lambda **knobs: Workflow.start(INTERVIEW, AGREEMENT, Policy.for_country(**knobs)),
-            {"country": ("US", text), "subdiv": ("MI", text), "max_calls": (2, "int")},
+            {
+                "country": ("US", text),
+                "subdiv": ("MI", text),
+                "max_calls": (2, "int"),
+                "observed": (False, flag),
+                "categories": (("public",), "collection"),
+            },
+            items=("categories",),
         ),
         Entry("Policy.holiday_name", POLICY.holiday_name, {"day": (dt.date(2017, 9, 4), "date")}),
         Entry(
@@ -472,6 +517,54 @@ def _surface() -> list[Entry]:
             },
         ),
         Entry("Workflow.from_dict", Workflow.from_dict, {"data": (CALLED.to_dict(), "collection")}),
+        Entry("Workflow.plan(now)", THANKED.plan, {"now": (NOW, "instant")}),
+        Entry(
+            "Workflow.start(round)",
+            lambda **fields: Workflow.start(INTERVIEW, AGREEMENT, POLICY, **fields),
+            {"round": (2, "int")},
+        ),
+        Entry(
+            "Workflow.next_round",
+            NEXT_ROUND.next_round,
+            {
+                "interview": (INTERVIEW, "object"),
+                "agreement": (AGREEMENT, "object"),
+                "policy": (POLICY, "object"),
+            },
+        ),
+        Entry(
+            "Action.done",
+            plan_action.done,
+            {
+                "at": (utc(2017, 8, 22, 12), "instant"),
+                "result": (CallResult.SPOKE, "enum"),
+                "call_back_on": (dt.date(2017, 8, 24), "date"),
+            },
+        ),
+        Entry(
+            "CountryCalendar",
+            CountryCalendar,
+            {
+                "country": ("US", text),
+                "subdiv": ("MI", text),
+                "observed": (False, flag),
+                "categories": (("public", "unofficial"), "collection"),
+                "language": ("en_US", text),
+            },
+            items=("categories",),
+        ),
+        Entry(
+            "HolidayCalendar",
+            lambda **fields: Policy(calendar=HolidayCalendar(**fields)).holiday_name(
+                dt.date(2017, 8, 22)
+            ),
+            {
+                "countries": ([CountryCalendar("US", "MI")], "collection"),
+                "added": ([(dt.date(2017, 8, 22), "Company day")], "collection"),
+                "removed": ([dt.date(2017, 9, 4)], "collection"),
+            },
+            items=("countries", "added", "removed"),
+        ),
         Entry(
             "agenda",
             agenda,
@@ -626,6 +719,10 @@ def test_the_surface_covers_the_public_names() -> None:
         "TERMINAL_STAGES",
         "TIMELINE_COLUMNS",
         "TRANSITIONS",
+        "SUPPORTED_LANGUAGES",
+        "SUPPORTED_YEARS",
+        # Takes no input.
+        "json_schema",
         "__version__",
         "diagram",
     }

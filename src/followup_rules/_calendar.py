@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import itertools
 import zoneinfo
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from typing import NamedTuple
 
 import pendulum
@@ -40,7 +41,9 @@ __all__ = [
     "in_zone",
     "is_business_day",
     "local_datetime",
+    "plain_text",
     "posix_seconds",
+    "read_items",
     "stdlib_zone",
     "to_date",
     "to_instant",
@@ -77,6 +80,52 @@ _SECOND = _dt.timedelta(seconds=1)
 _EPOCH_ORDINAL = _EPOCH.toordinal()
 
 
+def plain_text(value: object) -> str | None:
+    """Return ``value`` as a plain ``str`` if it is text, else None.
+
+    A subclass of ``str`` is copied to a plain string, so that its own
+    methods (``__hash__``, ``__eq__``, ...) play no part from here on; an
+    object whose ``__class__`` merely claims to be ``str`` is no text.
+    """
+    if type(value) is str:
+        return value
+    if issubclass(type(value), str):
+        return str.__str__(value)
+    return None
+
+
+def read_items(value: object, field: str, what: str, most: int) -> tuple[object, ...]:
+    """Read a sequence argument into a tuple, refusing text, non-sequences and huge ones.
+
+    Args:
+        value: What the caller gave.
+        field: The argument's name, for the error message.
+        what: What its items should be ("strings", "Interviewer values").
+        most: How many items at most.
+
+    Returns:
+        The items.
+
+    Raises:
+        InvalidInput: ``value`` is text, not iterable, fails to iterate, or
+            holds more than ``most`` items.
+    """
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidInput(
+            f"{field} must be a sequence of {what}, not {type_name(value)}", field=field
+        )
+    try:
+        items = tuple(itertools.islice(value, most + 1))
+    except Exception as error:
+        raise InvalidInput(
+            f"{field} could not be read as a sequence of {what} ({type_name(error)})",
+            field=field,
+        ) from None
+    if len(items) > most:
+        raise InvalidInput(f"{field} holds more than {most:,} items; give fewer", field=field)
+    return items
+
+
 @functools.cache
 def _known_zone_names() -> dict[str, str]:
     """Each place's zone name, mapped to the one string every value naming it holds.
@@ -106,15 +155,16 @@ def check_zone_name(value: object, field: str) -> str:
     Raises:
         InvalidInput: ``value`` names no place in the IANA time zone database.
     """
-    name = value
-    if isinstance(value, _dt.tzinfo):
+    name: object = value
+    if issubclass(type(value), _dt.tzinfo):
         # pendulum zones carry their name as ``name``, zoneinfo's as ``key``;
         # a hand-made tzinfo may carry anything, or fail when asked.
         try:
             name = getattr(value, "key", None) or getattr(value, "name", None)
         except Exception:
             name = None
-    if not isinstance(name, str):
+    name = plain_text(name)
+    if name is None:
         raise InvalidInput(
             f"{field} must be an IANA time zone name such as 'America/Detroit', not {shown(value)}",
             field=field,
@@ -159,10 +209,11 @@ def _utc_wall(value: object, field: str) -> _dt.datetime:
 
     The result is naive: the datetime's own fields minus its offset.
     """
-    if not isinstance(value, _dt.datetime):
+    if not issubclass(type(value), _dt.datetime):
         raise InvalidInput(
             f"{field} must be a timezone-aware datetime, not {type_name(value)}", field=field
         )
+    assert isinstance(value, _dt.datetime)
     try:
         offset = value.utcoffset()
     except Exception as error:  # a tzinfo of the caller's that misbehaves
@@ -304,17 +355,21 @@ def to_date(value: object, field: str, years: range = SUPPORTED_YEARS) -> pendul
             would depend on a zone that was not said), or falls outside
             :data:`SUPPORTED_YEARS`.
     """
-    if isinstance(value, _dt.datetime) or not isinstance(value, _dt.date):
+    if issubclass(type(value), _dt.datetime) or not issubclass(type(value), _dt.date):
         raise InvalidInput(
             f"{field} must be a calendar date (datetime.date or pendulum.Date), "
             f"not {type_name(value)}; for a datetime, take .date() in the "
             "zone of the person it concerns",
             field=field,
         )
-    if value.year not in years:
-        raise _outside_years(field, value.isoformat(), years)
+    assert isinstance(value, _dt.date)
+    # The date's own fields, read by the base class: a subclass's methods
+    # play no part.
+    plain = _dt.date.fromordinal(_dt.date.toordinal(value))
+    if plain.year not in years:
+        raise _outside_years(field, plain.isoformat(), years)
     # Dates are immutable, so one object per day serves every workflow.
-    return day_to_date(value.toordinal())
+    return day_to_date(plain.toordinal())
 
 
 def date_in_zone(instant: _dt.datetime, zone_name: str) -> int:

@@ -22,7 +22,7 @@ from typing import Any
 
 import attrs
 
-from ._calendar import WEEKEND
+from ._calendar import PLANNED_YEARS, WEEKEND, plain_text, read_items, to_date
 from ._errors import InvalidInput, listed, shown, type_name
 
 __all__ = [
@@ -69,40 +69,39 @@ def normalize_country(country: object) -> str:
             close matches.
         ImportError: The ``holidays`` package is not installed.
     """
-    if not isinstance(country, str) or not 2 <= len(country) <= 3:
+    code = plain_text(country)
+    if code is None or not 2 <= len(code) <= 3:
         raise InvalidInput(
             f"country must be an ISO 3166-1 code such as 'US', not {shown(country)}",
             field="country",
         )
-    found = _country_sample(country.upper())
+    found = _country_sample(code.upper())
     if found is None:
         codes = sorted(_package().list_supported_countries())
-        close = difflib.get_close_matches(country.upper(), codes, n=5, cutoff=0.4)
+        close = difflib.get_close_matches(code.upper(), codes, n=5, cutoff=0.4)
         hint = f" (close: {listed(close)})" if close else ""
         raise InvalidInput(
             f"the holidays package has no calendar for country {shown(country)}{hint}; "
             "use an ISO 3166-1 code such as 'US', 'GB' or 'FR'",
             field="country",
         )
-    code: str = found.country
-    return code
+    normal: str = found.country
+    return normal
 
 
 def _categories(value: object) -> tuple[str, ...]:
     if value is None:
         return ("public",)
-    if isinstance(value, str):
+    if plain_text(value) is not None:
         value = (value,)
-    if not isinstance(value, (list, tuple, set, frozenset)) or not all(
-        isinstance(item, str) for item in value
-    ):
+    names = [plain_text(item) for item in read_items(value, "categories", "category names", 16)]
+    if not names or None in names:
         raise InvalidInput(
-            f"categories must be category names such as ('public',), not {shown(value)}",
+            f"categories must be one or more category names such as ('public',), "
+            f"not {shown(value)}",
             field="categories",
         )
-    if not value:
-        raise InvalidInput("categories must name at least one category", field="categories")
-    return tuple(sorted(set(value)))
+    return tuple(sorted({name for name in names if name is not None}))
 
 
 def _observed(value: object) -> bool:
@@ -114,9 +113,10 @@ def _observed(value: object) -> bool:
 def _short_code(value: object, field: str) -> str | None:
     if value is None:
         return None
-    if not isinstance(value, str) or not 1 <= len(value) <= 16:
+    code = plain_text(value)
+    if code is None or not 1 <= len(code) <= 16:
         raise InvalidInput(f"{field} must be a short code, not {shown(value)}", field=field)
-    return value
+    return code
 
 
 def _subdiv(value: str | None) -> str | None:
@@ -195,20 +195,33 @@ class CountryCalendar:
 
 
 def _countries(value: Iterable[CountryCalendar]) -> tuple[CountryCalendar, ...]:
-    countries = tuple(value)
-    if not countries or not all(isinstance(item, CountryCalendar) for item in countries):
+    countries = read_items(value, "countries", "CountryCalendar values", 16)
+    if not countries or any(type(item) is not CountryCalendar for item in countries):
         raise InvalidInput(
             "countries must be one or more CountryCalendar values", field="countries"
         )
-    return countries
+    return countries  # type: ignore[return-value]  # each was checked just above
 
 
 def _days(value: Iterable[tuple[_dt.date, str]]) -> tuple[tuple[_dt.date, str], ...]:
-    return tuple(sorted(value))
+    days = []
+    for pair in read_items(value, "added", "(date, name) pairs", 10_000):
+        if not (type(pair) in (tuple, list) and len(pair) == 2):  # type: ignore[arg-type]
+            raise InvalidInput(
+                f"added must hold (date, name) pairs, not {shown(pair)}", field="added"
+            )
+        day: object = pair[0]  # type: ignore[index]
+        name: object = pair[1]  # type: ignore[index]
+        text = plain_text(name)
+        if text is None or not 1 <= len(text) <= 200:
+            raise InvalidInput(f"added names each day, not with {shown(name)}", field="added")
+        days.append((to_date(day, "added", PLANNED_YEARS), text))
+    return tuple(sorted(days))
 
 
 def _dates(value: Iterable[_dt.date]) -> tuple[_dt.date, ...]:
-    return tuple(sorted(value))
+    days = read_items(value, "removed", "dates", 10_000)
+    return tuple(sorted(to_date(day, "removed", PLANNED_YEARS) for day in days))
 
 
 @attrs.frozen(weakref_slot=False)

@@ -303,19 +303,19 @@ def make_context(
         InvalidInput: An argument has the wrong type, or the promised
             decision comes before the interview's date.
     """
-    if not isinstance(interview, Interview):
+    if type(interview) is not Interview:
         raise InvalidInput(
             f"interview must be an Interview, not {type_name(interview)}", field="interview"
         )
-    if not isinstance(agreement, Agreement):
+    if type(agreement) is not Agreement:
         raise InvalidInput(
             f"agreement must be an Agreement, not {type_name(agreement)}", field="agreement"
         )
     if policy is None:
         policy = Policy()
-    elif not isinstance(policy, Policy):
+    elif type(policy) is not Policy:
         raise InvalidInput(f"policy must be a Policy, not {type_name(policy)}", field="policy")
-    if isinstance(round, bool) or not isinstance(round, int) or not 1 <= round <= 99:
+    if type(round) is not int or not 1 <= round <= 99:
         raise InvalidInput(
             f"round must be a whole number from 1 (a first interview) to 99, not {shown(round)}",
             field="round",

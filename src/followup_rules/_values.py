@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -28,6 +27,8 @@ import pendulum
 from ._calendar import (
     check_zone_name,
     date_in_zone,
+    plain_text,
+    read_items,
     to_date,
     to_instant,
 )
@@ -124,11 +125,10 @@ def tidy_text(value: object, field: str, *, required: bool = True) -> str:
         InvalidInput: ``value`` is not a string, is empty when required,
             is too long, or holds control characters.
     """
-    if not isinstance(value, str):
+    text = plain_text(value)
+    if text is None:
         raise InvalidInput(f"{field} must be text, not {type_name(value)}", field=field)
-    if type(value) is not str:
-        # A subclass's own methods may do anything: work on the plain text.
-        value = str.__str__(value)
+    value = text
     if len(value) > _MAX_TEXT:
         raise InvalidInput(
             f"{field} is {len(value)} characters long; keep it under {_MAX_TEXT}",
@@ -170,40 +170,8 @@ def _email_address(value: object, field: str) -> str | None:
     return text
 
 
-def _items(value: object, field: str, what: str, most: int) -> tuple[object, ...]:
-    """Read a sequence argument into a tuple, refusing text, non-sequences and huge ones.
-
-    Args:
-        value: What the caller gave.
-        field: The argument's name, for the error message.
-        what: What its items should be ("strings", "Interviewer values").
-        most: How many items at most.
-
-    Returns:
-        The items.
-
-    Raises:
-        InvalidInput: ``value`` is text, not iterable, fails to iterate, or
-            holds more than ``most`` items.
-    """
-    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidInput(
-            f"{field} must be a sequence of {what}, not {type_name(value)}", field=field
-        )
-    try:
-        items = tuple(itertools.islice(value, most + 1))
-    except Exception as error:
-        raise InvalidInput(
-            f"{field} could not be read as a sequence of {what} ({type_name(error)})",
-            field=field,
-        ) from None
-    if len(items) > most:
-        raise InvalidInput(f"{field} holds more than {most:,} items; give fewer", field=field)
-    return items
-
-
 def _text_items(value: object, field: str) -> tuple[str, ...]:
-    items = _items(value, field, "strings", _MAX_TEXT_ITEMS)
+    items = read_items(value, field, "strings", _MAX_TEXT_ITEMS)
     return tuple(tidy_text(item, field) for item in items)
 
 
@@ -369,12 +337,12 @@ def _interviewers(value: Iterable[Interviewer]) -> tuple[Interviewer, ...]:
             "interviewer in a list",
             field="interviewers",
         )
-    items = _items(value, "interviewers", "Interviewer values", _MAX_INTERVIEWERS)
+    items = read_items(value, "interviewers", "Interviewer values", _MAX_INTERVIEWERS)
     if not items:
         raise InvalidInput("an interview needs at least one interviewer", field="interviewers")
     people: list[Interviewer] = []
     for person in items:
-        if not isinstance(person, Interviewer):
+        if type(person) is not Interviewer:
             raise InvalidInput(
                 f"interviewers must all be Interviewer values, not {type_name(person)}",
                 field="interviewers",
@@ -410,7 +378,9 @@ def instance_of(kind: type, field: str) -> Any:
     """Return an attrs validator that refuses values not of ``kind`` with InvalidInput."""
 
     def check(_instance: object, _attribute: object, value: object) -> None:
-        if not isinstance(value, kind):
+        # The exact type: a subclass may redefine what the engine relies on
+        # (equality, hashing), and an object's __class__ may lie to isinstance.
+        if type(value) is not kind:
             raise not_a(kind, field, value)
 
     return check
@@ -469,7 +439,7 @@ class Interview:
         Returns:
             The index of the equal interviewer, or None.
         """
-        if not isinstance(person, Interviewer):
+        if type(person) is not Interviewer:
             return None
         return self._positions.get(person)
 
@@ -548,7 +518,7 @@ class Agreement:
                 is not a whole number from 0 to 6.
         """
         day = _interview_day(interview)
-        if isinstance(weekday, bool) or not isinstance(weekday, int) or not 0 <= weekday <= 6:
+        if type(weekday) is not int or not 0 <= weekday <= 6:
             raise InvalidInput(
                 "weekday must be a whole number from 0 (Monday) to 6 (Sunday), "
                 f"not {shown(weekday)}",
@@ -576,7 +546,7 @@ class Agreement:
                 not a whole number from 0 to 365.
         """
         day = _interview_day(interview)
-        if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 365:
+        if type(days) is not int or not 0 <= days <= 365:
             raise InvalidInput(
                 f"days must be a whole number from 0 to 365, not {shown(days)}", field="days"
             )
@@ -605,13 +575,13 @@ class Agreement:
         day = _interview_day(interview)
         if policy is None:
             policy = Policy()
-        elif not isinstance(policy, Policy):
+        elif type(policy) is not Policy:
             raise InvalidInput(f"policy must be a Policy, not {type_name(policy)}", field="policy")
         return cls(day.add(days=policy.default_wait_days), calls_permitted=calls_permitted)
 
 
 def _interview_day(interview: object) -> pendulum.Date:
-    if not isinstance(interview, Interview):
+    if type(interview) is not Interview:
         raise InvalidInput(
             f"interview must be an Interview, not {type_name(interview)}", field="interview"
         )
@@ -620,12 +590,7 @@ def _interview_day(interview: object) -> pendulum.Date:
 
 def _whole(field: str, low: int, high: int | None, why: str) -> Any:
     def check(_instance: object, _attribute: object, value: object) -> None:
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, int)
-            or value < low
-            or (high is not None and value > high)
-        ):
+        if type(value) is not int or value < low or (high is not None and value > high):
             span = f"from {low} to {high}" if high is not None else f"{low} or more"
             raise InvalidInput(
                 f"{field} must be a whole number {span} ({why}), not {shown(value)}",
@@ -644,14 +609,14 @@ def _holidays(value: Iterable[_dt.date]) -> frozenset[pendulum.Date]:
             "holidays must be a collection of dates; put the one date in a list",
             field="holidays",
         )
-    days = _items(value, "holidays", "dates", _MAX_HOLIDAYS)
+    days = read_items(value, "holidays", "dates", _MAX_HOLIDAYS)
     # One shared empty set: most policies have no holidays.
     return frozenset(to_date(day, "holidays") for day in days) or _NO_DAYS
 
 
 def _wall_time(field: str) -> Any:
     def check(_instance: object, _attribute: object, value: object) -> None:
-        if not isinstance(value, _dt.time):
+        if not isinstance(value, _dt.time) or type(value) not in (_dt.time, pendulum.Time):
             raise InvalidInput(
                 f"{field} must be a datetime.time, not {type_name(value)}", field=field
             )
@@ -686,7 +651,7 @@ def _language(value: str) -> str:
 
 
 def _weekend(value: Iterable[int]) -> frozenset[int]:
-    days = _items(value, "weekend", "weekday numbers", 7)
+    days = read_items(value, "weekend", "weekday numbers", 7)
     if not all(type(day) is int and 0 <= day <= 6 for day in days) or not 1 <= len(set(days)) <= 3:
         raise InvalidInput(
             "weekend must be one to three weekday numbers from 0 (Monday) to 6 (Sunday), "

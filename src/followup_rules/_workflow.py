@@ -520,18 +520,26 @@ def agenda(workflows: Mapping[K, Workflow], now: Any) -> list[tuple[K, Action]]:
     # applied, so each costs one comparison unless something is due.
     seconds = to_seconds(now, "now")
     rows: list[tuple[int, K, Action]] = []
-    for key, workflow in workflows.items():
-        if type(workflow) is not Workflow:
-            raise InvalidInput(
-                "agenda() takes a mapping of keys to Workflow values; "
-                f"{shown(key)} maps to {type_name(workflow)}",
-                field="workflows",
-            )
-        progress = workflow._progress
-        due_at = progress.due_at
-        if due_at is not None and due_at <= seconds:
-            assert progress.due_on is not None, "an open workflow has a due day"
-            rows.extend((progress.due_on, key, action) for action in workflow._current_step())
+    try:
+        for key, workflow in workflows.items():
+            if type(workflow) is not Workflow:
+                raise InvalidInput(
+                    "agenda() takes a mapping of keys to Workflow values; "
+                    f"{shown(key)} maps to {type_name(workflow)}",
+                    field="workflows",
+                )
+            progress = workflow._progress
+            due_at = progress.due_at
+            if due_at is not None and due_at <= seconds:
+                assert progress.due_on is not None, "an open workflow has a due day"
+                rows.extend((progress.due_on, key, action) for action in workflow._current_step())
+    except FollowUpError:
+        raise
+    except Exception as error:  # the caller's mapping failed to give its items
+        raise InvalidInput(
+            f"agenda() could not read the mapping of workflows ({type_name(error)})",
+            field="workflows",
+        ) from None
     # sorted() is stable: ties keep the mapping's order, then the workflow's.
     rows.sort(key=_due_day)
     return [(key, action) for _, key, action in rows]
