@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+import attrs
 import pendulum
 from hypothesis import strategies as st
 
@@ -35,6 +36,7 @@ __all__ = [
     "ZONES",
     "agreements",
     "aware_datetimes",
+    "branch_workflows",
     "candidates",
     "held_on",
     "interviewers",
@@ -320,3 +322,28 @@ def workflows(
     policy = draw(policies(near=held_on(chosen), max_calls=max_calls))
     agreement = draw(agreements(chosen, policy, calls_permitted))
     return Workflow.start(chosen, agreement, policy)
+
+
+@st.composite
+def branch_workflows(
+    draw: st.DrawFn,
+    calls_permitted: bool | None = None,
+    max_calls: st.SearchStrategy[int] | None = None,
+) -> Workflow:
+    """Draw a freshly started workflow whose policy allows 0 to 3 postponements.
+
+    As :func:`workflows`, with ``max_postponements`` drawn too (2, the
+    default, first: Hypothesis shrinks towards it).
+
+    Args:
+        draw: Hypothesis' draw function.
+        calls_permitted: Force the agreement's ``calls_permitted``; drawn when None.
+        max_calls: Strategy for the policy's ``max_calls``; 1 to 4 when omitted.
+
+    Returns:
+        A started workflow.
+    """
+    started = draw(workflows(calls_permitted, max_calls))
+    limit = draw(st.sampled_from((2, 0, 1, 3)))
+    policy = attrs.evolve(started.policy, max_postponements=limit)
+    return Workflow.start(started.interview, started.agreement, policy)
