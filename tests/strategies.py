@@ -14,6 +14,7 @@ package). Nothing here reads the clock.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -21,12 +22,20 @@ import pendulum
 from hypothesis import strategies as st
 
 from followup_rules import (
+    ActionKind,
     Agreement,
+    CallPlaced,
+    CallResult,
     Candidate,
+    DecisionPostponed,
+    Event,
+    FollowUpError,
     Interview,
     Interviewer,
+    OutOfOffice,
     Policy,
     Position,
+    ThankYouSkipped,
     Workflow,
 )
 
@@ -43,6 +52,7 @@ __all__ = [
     "interviews",
     "policies",
     "positions",
+    "walked_workflows",
     "wall_clock",
     "workflows",
     "zone_names",
@@ -347,3 +357,74 @@ def branch_workflows(
     limit = draw(st.sampled_from((2, 0, 1, 3)))
     policy = attrs.evolve(started.policy, max_postponements=limit)
     return Workflow.start(started.interview, started.agreement, policy)
+
+
+def _days_after(day: dt.date, days: int) -> dt.date:
+    return day + dt.timedelta(days=days)
+
+
+@st.composite
+def walked_workflows(draw: st.DrawFn, max_steps: int = 25) -> Workflow:
+    """Draw a workflow that has taken random branches: a random walk of accepted events.
+
+    From :func:`branch_workflows`, each step does the first planned action
+    (by ``action.done``, at the start of its due day or later), or skips a
+    letter, or calls and is asked to call back, or hears of a postponement
+    or an absence, at a time after the last event. Events the rules refuse
+    are left out, so the history holds accepted events only.
+
+    Args:
+        draw: Hypothesis' draw function.
+        max_steps: The most events tried.
+
+    Returns:
+        A workflow, open or (now and then) ended by moving on.
+    """
+    workflow = draw(branch_workflows())
+    zone_name = workflow.interview.decision_maker.timezone
+    zone = ZoneInfo(zone_name)
+    for _ in range(draw(st.integers(0, max_steps))):
+        if workflow.finished:
+            break
+        last = workflow.history[-1].at if workflow.history else workflow.interview.ended_at
+        last = pendulum.instance(last)
+        soon = last.add(minutes=draw(st.integers(0, 20 * 1440)))
+        day = soon.astimezone(zone).date()
+        ahead = st.integers(-1, 30).map(functools.partial(_days_after, day))
+        how = draw(st.sampled_from(("due", "due", "due", "skip", "call back", "postpone", "away")))
+        event: Event
+        try:
+            if how == "due":
+                action = workflow.plan()[0]
+                if action.kind is ActionKind.MOVE_ON and draw(st.integers(0, 3)):
+                    continue  # mostly stay open: an ended workflow shows little
+                opens = pendulum.datetime(
+                    action.due_on.year, action.due_on.month, action.due_on.day, tz=action.timezone
+                )
+                event = action.done(max(opens, last).add(minutes=draw(st.integers(0, 3 * 1440))))
+            elif how == "skip":
+                event = ThankYouSkipped(
+                    draw(st.sampled_from(workflow.interview.interviewers)), soon
+                )
+            elif how == "call back":
+                action = workflow.plan()[0]
+                opens = pendulum.datetime(
+                    action.due_on.year, action.due_on.month, action.due_on.day, tz=action.timezone
+                )
+                at = max(opens, last).add(minutes=draw(st.integers(0, 1440)))
+                event = CallPlaced(
+                    at,
+                    draw(st.sampled_from((CallResult.SPOKE, CallResult.GATEKEEPER))),
+                    call_back_on=at.astimezone(zone).date()
+                    + dt.timedelta(days=draw(st.integers(0, 21))),
+                )
+            elif how == "postpone":
+                event = DecisionPostponed(
+                    soon, draw(st.one_of(st.none(), ahead)), draw(st.one_of(st.none(), ahead))
+                )
+            else:
+                event = OutOfOffice(soon, draw(ahead))
+            workflow = workflow.apply(event)
+        except FollowUpError:
+            continue
+    return workflow

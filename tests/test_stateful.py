@@ -1324,6 +1324,8 @@ class FollowUpMachine(RuleBasedStateMachine):
         for action in self.w.plan()[:3]:
             opens = start_of_day(plain(action.due_on), action.timezone)
             nows += [opens, opens - dt.timedelta(microseconds=1), opens + DAY * 3]
+            tomorrow = start_of_day(plain(action.due_on) + DAY, action.timezone)
+            nows += [tomorrow, tomorrow - dt.timedelta(microseconds=1)]
         return nows
 
     @invariant()
@@ -1408,7 +1410,7 @@ class FollowUpMachine(RuleBasedStateMachine):
 
 
 FollowUpMachine.TestCase.settings = settings(
-    max_examples=min(settings().max_examples, 60),
+    max_examples=min(settings().max_examples, 200),
     stateful_step_count=50,
 )
 TestFollowUp = FollowUpMachine.TestCase
