@@ -23,16 +23,25 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any, NoReturn
 from zoneinfo import ZoneInfo
 
+import attrs
 import pendulum
 from hypothesis import strategies as st
 
 from followup_rules import (
+    ActionKind,
     Agreement,
+    CallPlaced,
+    CallResult,
     Candidate,
+    DecisionPostponed,
+    Event,
+    FollowUpError,
     Interview,
     Interviewer,
+    OutOfOffice,
     Policy,
     Position,
+    ThankYouSkipped,
     Workflow,
 )
 
@@ -48,6 +57,7 @@ __all__ = [
     "Sabotage",
     "agreements",
     "aware_datetimes",
+    "branch_workflows",
     "candidates",
     "deeply_nested",
     "evil_twin",
@@ -68,6 +78,7 @@ __all__ = [
     "label_of",
     "policies",
     "positions",
+    "walked_workflows",
     "wall_clock",
     "workflows",
     "zone_names",
@@ -1339,3 +1350,99 @@ def hostile_for(kind: str, valid: object = None) -> st.SearchStrategy[Hostile]:
     if twin is not None:
         options.append(st.just(twin))
     return st.one_of(options)
+
+
+@st.composite
+def branch_workflows(
+    draw: st.DrawFn,
+    calls_permitted: bool | None = None,
+    max_calls: st.SearchStrategy[int] | None = None,
+) -> Workflow:
+    """Draw a freshly started workflow whose policy allows 0 to 3 postponements.
+
+    As :func:`workflows`, with ``max_postponements`` drawn too (2, the
+    default, first: Hypothesis shrinks towards it).
+
+    Args:
+        draw: Hypothesis' draw function.
+        calls_permitted: Force the agreement's ``calls_permitted``; drawn when None.
+        max_calls: Strategy for the policy's ``max_calls``; 1 to 4 when omitted.
+
+    Returns:
+        A started workflow.
+    """
+    started = draw(workflows(calls_permitted, max_calls))
+    limit = draw(st.sampled_from((2, 0, 1, 3)))
+    policy = attrs.evolve(started.policy, max_postponements=limit)
+    return Workflow.start(started.interview, started.agreement, policy)
+
+
+def _days_after(day: dt.date, days: int) -> dt.date:
+    return day + dt.timedelta(days=days)
+
+
+@st.composite
+def walked_workflows(draw: st.DrawFn, max_steps: int = 25) -> Workflow:
+    """Draw a workflow that has taken random branches: a random walk of accepted events.
+
+    From :func:`branch_workflows`, each step does the first planned action
+    (by ``action.done``, at the start of its due day or later), or skips a
+    letter, or calls and is asked to call back, or hears of a postponement
+    or an absence, at a time after the last event. Events the rules refuse
+    are left out, so the history holds accepted events only.
+
+    Args:
+        draw: Hypothesis' draw function.
+        max_steps: The most events tried.
+
+    Returns:
+        A workflow, open or (now and then) ended by moving on.
+    """
+    workflow = draw(branch_workflows())
+    zone_name = workflow.interview.decision_maker.timezone
+    zone = ZoneInfo(zone_name)
+    for _ in range(draw(st.integers(0, max_steps))):
+        if workflow.finished:
+            break
+        last = workflow.history[-1].at if workflow.history else workflow.interview.ended_at
+        last = pendulum.instance(last)
+        soon = last.add(minutes=draw(st.integers(0, 20 * 1440)))
+        day = soon.astimezone(zone).date()
+        ahead = st.integers(-1, 30).map(functools.partial(_days_after, day))
+        how = draw(st.sampled_from(("due", "due", "due", "skip", "call back", "postpone", "away")))
+        event: Event
+        try:
+            if how == "due":
+                action = workflow.plan()[0]
+                if action.kind is ActionKind.MOVE_ON and draw(st.integers(0, 3)):
+                    continue  # mostly stay open: an ended workflow shows little
+                opens = pendulum.datetime(
+                    action.due_on.year, action.due_on.month, action.due_on.day, tz=action.timezone
+                )
+                event = action.done(max(opens, last).add(minutes=draw(st.integers(0, 3 * 1440))))
+            elif how == "skip":
+                event = ThankYouSkipped(
+                    draw(st.sampled_from(workflow.interview.interviewers)), soon
+                )
+            elif how == "call back":
+                action = workflow.plan()[0]
+                opens = pendulum.datetime(
+                    action.due_on.year, action.due_on.month, action.due_on.day, tz=action.timezone
+                )
+                at = max(opens, last).add(minutes=draw(st.integers(0, 1440)))
+                event = CallPlaced(
+                    at,
+                    draw(st.sampled_from((CallResult.SPOKE, CallResult.GATEKEEPER))),
+                    call_back_on=at.astimezone(zone).date()
+                    + dt.timedelta(days=draw(st.integers(0, 21))),
+                )
+            elif how == "postpone":
+                event = DecisionPostponed(
+                    soon, draw(st.one_of(st.none(), ahead)), draw(st.one_of(st.none(), ahead))
+                )
+            else:
+                event = OutOfOffice(soon, draw(ahead))
+            workflow = workflow.apply(event)
+        except FollowUpError:
+            continue
+    return workflow
