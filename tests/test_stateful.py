@@ -66,7 +66,6 @@ ENDED = frozenset({Stage.HEARD_BACK, Stage.MOVED_ON, Stage.WITHDRAWN})
 FAR_FUTURE = dt.datetime(2045, 1, 1, tzinfo=UTC)
 REACHED = (CallResult.SPOKE, CallResult.GATEKEEPER)
 MAX_ABSENCE = 365
-V1_EVENTS = (ThankYouSent, CallPlaced, HeardBack, CloseLoopSent, MovedOn, Withdrew)
 
 
 # --- the oracle calendar: a day at a time, with weekday() ---------------------------
@@ -125,25 +124,6 @@ def utc(instant: dt.datetime) -> dt.datetime:
 def start_of_day(day: dt.date, zone_name: str) -> dt.datetime:
     """The first instant of a day in a zone (a missing midnight moves forward)."""
     return pendulum.datetime(day.year, day.month, day.day, tz=zone_name)
-
-
-def schema_v1_holds(workflow: Workflow) -> bool:
-    """Whether a schema-1 document can hold the workflow exactly.
-
-    TODO(schema v2): to_dict still writes schema_version 1, which has no
-    place for the new events, a call's call_back_on, max_postponements or the
-    round; another engineer is writing version 2. Until it lands the JSON
-    round trip is only checked on workflows version 1 can hold. Once
-    version 2 is in, drop this guard (make it return True) so every workflow
-    is checked.
-    """
-    if workflow.policy.max_postponements != 2 or workflow.round != 1:
-        return False
-    return all(
-        type(event) in V1_EVENTS
-        and not (isinstance(event, CallPlaced) and event.call_back_on is not None)
-        for event in workflow.history
-    )
 
 
 # --- the shadow model ------------------------------------------------------------------
@@ -699,8 +679,7 @@ class FollowUpMachine(RuleBasedStateMachine):
     def _apply(self, event: Event) -> None:
         """Apply ``event`` to the engine and the model, and check they agree."""
         before = self.w
-        v1 = schema_v1_holds(before)
-        before_dict = before.to_dict() if v1 else None
+        before_dict = before.to_dict()
         before_plan = before.plan()
         before_pickle = pickle.dumps(before)
         before_due_at = before.next_due_at
@@ -740,9 +719,8 @@ class FollowUpMachine(RuleBasedStateMachine):
                 )
                 note_event(f"invalid {type(event).__name__}.{refusal.field}")
             # Rule 7: no trace.
-            if before_dict is not None:
-                assert before.to_dict() == before_dict
-                assert before == Workflow.from_dict(before_dict)
+            assert before.to_dict() == before_dict
+            assert before == Workflow.from_dict(before_dict)
             assert pickle.dumps(before) == before_pickle
             assert before.plan() == before_plan
             assert before.next_due_at == before_due_at
@@ -750,8 +728,7 @@ class FollowUpMachine(RuleBasedStateMachine):
             return
         assert not rules, f"engine accepted {event!r}; the model refuses it: {sorted(rules)}"
         assert not bad, f"engine accepted {event!r}; the model finds {sorted(bad)} wrong"
-        if before_dict is not None:
-            assert before.to_dict() == before_dict, "apply() changed the workflow it was applied to"
+        assert before.to_dict() == before_dict, "apply() changed the workflow it was applied to"
         assert pickle.dumps(before) == before_pickle, (
             "apply() changed the workflow it was applied to"
         )
@@ -1246,13 +1223,12 @@ class FollowUpMachine(RuleBasedStateMachine):
         assert replayed.stage is w.stage
         assert replayed.plan() == w.plan()
         assert replayed.next_due_at == w.next_due_at
-        if schema_v1_holds(w):  # TODO(schema v2): check every workflow once version 2 lands.
-            data = json.loads(json.dumps(w.to_dict()))
-            assert isinstance(data["schema_version"], int)
-            assert len(data["history"]) == len(w.history)
-            rebuilt = Workflow.from_dict(data)
-            assert rebuilt == w
-            assert rebuilt.plan() == w.plan()
+        data = json.loads(json.dumps(w.to_dict()))
+        assert isinstance(data["schema_version"], int)
+        assert len(data["history"]) == len(w.history)
+        rebuilt = Workflow.from_dict(data)
+        assert rebuilt == w
+        assert rebuilt.plan() == w.plan()
         unpickled = pickle.loads(pickle.dumps(w))
         assert unpickled == w
         assert unpickled.stage is w.stage

@@ -87,7 +87,7 @@ class CallPlaced:
         result: What happened on the call.
         call_back_on: With ``SPOKE`` or ``GATEKEEPER``: the day the
             decision-maker (or their assistant) asked to be called back, on
-            the decision-maker's calendar. The next call is planned on it
+            the decision-maker's calendar, at most a year ahead. The next call is planned on it
             (moved to a business day), even sooner than the call interval,
             and accepted from it; it still counts as one of ``max_calls``.
 
@@ -116,6 +116,12 @@ class CallPlaced:
             raise InvalidInput(
                 f"call_back_on ({self.call_back_on.isoformat()}) comes before the call "
                 f"itself ({self.at.isoformat()}); give the day they asked to be called back",
+                field="call_back_on",
+            )
+        if self.call_back_on.toordinal() > self.at.toordinal() + _A_DAY + MAX_ABSENCE_DAYS:
+            raise InvalidInput(
+                f"call_back_on ({self.call_back_on.isoformat()}) is more than a year after "
+                f"the call ({self.at.isoformat()}); that is a new date for the decision",
                 field="call_back_on",
             )
 

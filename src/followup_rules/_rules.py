@@ -735,10 +735,10 @@ def _on_call(context: Context, progress: Progress, event: CallPlaced) -> Progres
     call_back_on = None
     if event.call_back_on is not None:
         call_back_on = event.call_back_on.toordinal()
-        if call_back_on < day:
+        if not day <= call_back_on <= day + MAX_ABSENCE_DAYS:
             raise InvalidInput(
-                f"call_back_on ({event.call_back_on.isoformat()}) comes before the call's own "
-                f"day, {_day(day)} ({zone_name}); give the day they asked to be called back",
+                f"call_back_on ({event.call_back_on.isoformat()}) must fall on or after the "
+                f"call's own day, {_day(day)} ({zone_name}), and at most a year after it",
                 field="call_back_on",
             )
     return _with_due(
