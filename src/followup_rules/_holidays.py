@@ -350,6 +350,9 @@ def country_calendar(
     )
 
 
+_DAY_MAX = _dt.date.max.toordinal()
+
+
 class HolidayDays(Container[int]):
     """Holiday day ordinals: dates given one by one plus a calendar's, year by year.
 
@@ -368,7 +371,14 @@ class HolidayDays(Container[int]):
         self.calendar = calendar
 
     def __contains__(self, ordinal: object) -> bool:
-        return self.name(ordinal) is not None
+        if ordinal in self.dates:
+            return True
+        return (
+            self.calendar is not None
+            and isinstance(ordinal, int)
+            and 1 <= ordinal <= _DAY_MAX
+            and self.calendar_name(ordinal) is not None
+        )
 
     def name(self, ordinal: object) -> str | None:
         """Return the holiday's name ("a holiday" for a date given by itself), or None."""

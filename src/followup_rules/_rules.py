@@ -79,12 +79,13 @@ __all__ = [
     "Basis",
     "Branch",
     "Context",
+    "Due",
     "Progress",
     "Stage",
     "call_basis",
     "calls_remain",
     "close_loop_basis",
-    "due_day",
+    "due_of",
     "first_progress",
     "make_context",
     "move_on_on",
@@ -252,13 +253,6 @@ class Progress(NamedTuple):
         reply_by: Its reply-by date, as a day ordinal, or None.
         last_at: The latest instant seen: the last event's, or the end of
             the interview.
-        due_on: The day the next action falls due, as a day ordinal, or
-            None once the workflow has ended.
-        due_zone: The zone of the calendar ``due_on`` belongs to.
-        due_at: The instant the next action falls due, as POSIX seconds: the
-            start of ``due_on`` in ``due_zone``; None once ended. Worked out
-            when the event is applied, so asking what is due is one
-            comparison.
     """
 
     stage: Stage
@@ -274,9 +268,21 @@ class Progress(NamedTuple):
     closed_on: int | None
     reply_by: int | None
     last_at: pendulum.DateTime
-    due_on: int | None
-    due_zone: str
-    due_at: int | None
+
+
+class Due(NamedTuple):
+    """When the current step of an open workflow falls due: worked out at each transition.
+
+    Attributes:
+        on: The day, as a day ordinal.
+        zone: The zone of the calendar ``on`` belongs to.
+        at: The instant it falls due, as POSIX seconds: the start of ``on``
+            in ``zone``. Asking what is due is one comparison with it.
+    """
+
+    on: int
+    zone: str
+    at: int
 
 
 def make_context(
@@ -359,27 +365,23 @@ def make_context(
 # refuse an event before it.
 
 
-class Basis(enum.Enum):
-    """Which rule sets the earliest day of a step."""
+class Basis(enum.IntEnum):
+    """Which rule sets the earliest day of a step.
 
-    FOLLOW_UP = "follow-up"
+    When two bounds fall on the same day, the reason names the one listed
+    later here, so ``max()`` of ``(day, basis)`` pairs picks the bound to name.
+    """
+
+    FOLLOW_UP = 1
     """The latest agreement's follow-up day."""
-    INTERVAL = "interval"
+    INTERVAL = 2
     """The call interval after the previous call."""
-    CALL_BACK = "call-back"
+    CALL_BACK = 3
     """The day the last call asked to be called back on."""
-    AFTER_LAST_CALL = "after-last-call"
+    AFTER_LAST_CALL = 4
     """The call interval after the last permitted call."""
-    ABSENCE = "absence"
+    ABSENCE = 5
     """The day after the decision-maker's absence ends."""
-
-
-# When two bounds fall on the same day, the reason names the later of these.
-_BASIS_ORDER = {basis: rank for rank, basis in enumerate(Basis)}
-
-
-def _latest(bounds: Iterable[tuple[int, Basis]]) -> tuple[int, Basis]:
-    return max(bounds, key=lambda bound: (bound[0], _BASIS_ORDER[bound[1]]))
 
 
 def resolve_follow_up(context: Context, agreement: Agreement) -> int:
@@ -411,7 +413,7 @@ def call_basis(context: Context, progress: Progress) -> tuple[int, Basis]:
             )
     if progress.away_until is not None:
         bounds.append((progress.away_until + 1, Basis.ABSENCE))
-    return _latest(bounds)
+    return max(bounds)
 
 
 def next_call_on(context: Context, progress: Progress) -> int:
@@ -434,7 +436,7 @@ def close_loop_basis(context: Context, progress: Progress) -> tuple[int, Basis]:
         bounds = [(progress.follow_up_on, Basis.FOLLOW_UP)]
     if progress.away_until is not None:
         bounds.append((progress.away_until + 1, Basis.ABSENCE))
-    return _latest(bounds)
+    return max(bounds)
 
 
 def close_loop_due_on(context: Context, progress: Progress) -> int:
@@ -471,35 +473,28 @@ def calls_remain(context: Context, progress: Progress) -> bool:
     return progress.calls_allowed and progress.calls_made < context.policy.max_calls
 
 
-def due_day(context: Context, progress: Progress) -> tuple[int, str] | None:
-    """Return the day the current step falls due and the zone of its calendar; None once ended.
+def due_of(context: Context, progress: Progress) -> Due | None:
+    """Return when the current step falls due; None once the workflow has ended.
 
     The unsent letters are due on the interview's date (candidate's
     calendar); the rest on the decision-maker's: the next call, or the
     close-the-loop message, or moving on.
     """
     stage = progress.stage
-    if stage.terminal:
-        return None
+    if stage is Stage.WAITING or stage is Stage.CALLING or stage is Stage.CLOSING:
+        if calls_remain(context, progress):
+            return _due(next_call_on(context, progress), context.decider_zone)
+        return _due(close_loop_due_on(context, progress), context.decider_zone)
     if stage is Stage.THANKING:
-        return context.letters_due_on, context.candidate_zone
+        return _due(context.letters_due_on, context.candidate_zone)
     if stage is Stage.AWAITING_REPLY:
         assert progress.reply_by is not None, "AWAITING_REPLY follows closing the loop"
-        return move_on_on(progress.reply_by), context.decider_zone
-    if calls_remain(context, progress):
-        return next_call_on(context, progress), context.decider_zone
-    return close_loop_due_on(context, progress), context.decider_zone
+        return _due(move_on_on(progress.reply_by), context.decider_zone)
+    return None
 
 
-def _with_due(context: Context, progress: Progress) -> Progress:
-    """The progress with its due day, zone and instant worked out from the rest of it."""
-    due = due_day(context, progress)
-    if due is None:
-        return progress._replace(due_on=None, due_at=None)
-    due_on, due_zone = due
-    return progress._replace(
-        due_on=due_on, due_zone=due_zone, due_at=day_start_seconds(due_on, due_zone)
-    )
+def _due(day: int, zone_name: str) -> Due:
+    return Due(day, zone_name, day_start_seconds(day, zone_name))
 
 
 # --- Applying an event -------------------------------------------------------
@@ -678,12 +673,12 @@ def _on_letter(context: Context, progress: Progress, event: ThankYouSent) -> Pro
             progress,
             event,
         )
-    return _with_due(context, progress._replace(stage=stage, letters_done=done, last_at=event.at))
+    return progress._replace(stage=stage, letters_done=done, last_at=event.at)
 
 
 def _on_skipped_letter(context: Context, progress: Progress, event: ThankYouSkipped) -> Progress:
     stage, done = _letter_done(context, progress, event)
-    return _with_due(context, progress._replace(stage=stage, letters_done=done, last_at=event.at))
+    return progress._replace(stage=stage, letters_done=done, last_at=event.at)
 
 
 def _call_branch(context: Context, progress: Progress) -> Branch:
@@ -741,16 +736,13 @@ def _on_call(context: Context, progress: Progress, event: CallPlaced) -> Progres
                 f"call's own day, {_day(day)} ({zone_name}), and at most a year after it",
                 field="call_back_on",
             )
-    return _with_due(
-        context,
-        progress._replace(
-            stage=stage,
-            calls_made=progress.calls_made + 1,
-            calls_total=progress.calls_total + 1,
-            last_call_on=day,
-            call_back_on=call_back_on,
-            last_at=event.at,
-        ),
+    return progress._replace(
+        stage=stage,
+        calls_made=progress.calls_made + 1,
+        calls_total=progress.calls_total + 1,
+        last_call_on=day,
+        call_back_on=call_back_on,
+        last_at=event.at,
     )
 
 
@@ -785,11 +777,8 @@ def _on_close_loop(context: Context, progress: Progress, event: CloseLoopSent) -
             progress,
             event,
         )
-    return _with_due(
-        context,
-        progress._replace(
-            stage=stage, closed_on=day, reply_by=reply_by(context, day), last_at=event.at
-        ),
+    return progress._replace(
+        stage=stage, closed_on=day, reply_by=reply_by(context, day), last_at=event.at
     )
 
 
@@ -841,18 +830,15 @@ def _on_postponed(context: Context, progress: Progress, event: DecisionPostponed
     )
     agreements = (*progress.agreements, agreement)
     within_limit = len(agreements) - 1 <= policy.max_postponements
-    return _with_due(
-        context,
-        progress._replace(
-            stage=stage,
-            agreements=agreements,
-            follow_up_on=resolve_follow_up(context, agreement),
-            calls_allowed=context.calls_permitted and within_limit,
-            calls_made=0,
-            closed_on=None,
-            reply_by=None,
-            last_at=event.at,
-        ),
+    return progress._replace(
+        stage=stage,
+        agreements=agreements,
+        follow_up_on=resolve_follow_up(context, agreement),
+        calls_allowed=context.calls_permitted and within_limit,
+        calls_made=0,
+        closed_on=None,
+        reply_by=None,
+        last_at=event.at,
     )
 
 
@@ -873,17 +859,14 @@ def _on_out_of_office(context: Context, progress: Progress, event: OutOfOffice) 
         # The reply window restarts on the decision-maker's return.
         back = context.decider_days.after(away_until)
         reply_by_on = max(reply_by_on, reply_by(context, back))
-    return _with_due(
-        context,
-        progress._replace(
-            stage=stage, away_until=away_until, reply_by=reply_by_on, last_at=event.at
-        ),
+    return progress._replace(
+        stage=stage, away_until=away_until, reply_by=reply_by_on, last_at=event.at
     )
 
 
 def _ended(progress: Progress, stage: Stage, at: pendulum.DateTime) -> Progress:
-    """The progress of a workflow that has just ended in ``stage``: nothing is due."""
-    return progress._replace(stage=stage, last_at=at, due_on=None, due_at=None)
+    """The progress of a workflow that has just ended in ``stage``."""
+    return progress._replace(stage=stage, last_at=at)
 
 
 def _on_ending(context: Context, progress: Progress, event: HeardBack | Withdrew) -> Progress:
@@ -909,7 +892,7 @@ _HANDLERS: Mapping[type, Callable[[Context, Progress, Any], Progress]] = Mapping
 def first_progress(context: Context) -> Progress:
     """Return the progress of a workflow that has just started: THANKING, letters due."""
     agreement = context.agreement
-    progress = Progress(
+    return Progress(
         stage=Stage.THANKING,
         letters_done=0,
         agreements=(agreement,),
@@ -923,11 +906,7 @@ def first_progress(context: Context) -> Progress:
         closed_on=None,
         reply_by=None,
         last_at=context.interview.ended_at,
-        due_on=None,
-        due_zone=context.candidate_zone,
-        due_at=None,
     )
-    return _with_due(context, progress)
 
 
 def step(context: Context, progress: Progress, event: object) -> Progress:

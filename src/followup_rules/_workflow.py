@@ -32,9 +32,11 @@ from ._holidays import HolidayDays
 from ._plan import Action, ActionKind, CallWindow, current_step, remaining_steps
 from ._rules import (
     Context,
+    Due,
     Pins,
     Progress,
     Stage,
+    due_of,
     first_progress,
     make_context,
     replay,
@@ -81,10 +83,11 @@ class Workflow:
     # A plain class rather than an attrs one: it has no public constructor
     # (start() and from_dict() check their inputs and work out the context),
     # and its equality reads only what the caller gave.
-    __slots__ = ("_context", "_current", "_progress", "history")
+    __slots__ = ("_context", "_current", "_due", "_progress", "history")
 
     _context: Context
     _progress: Progress
+    _due: Due | None
     history: tuple[Event, ...]
     _current: tuple[Action, ...]
 
@@ -106,6 +109,7 @@ class Workflow:
         workflow = object.__new__(cls)
         object.__setattr__(workflow, "_context", context)
         object.__setattr__(workflow, "_progress", progress)
+        object.__setattr__(workflow, "_due", due_of(context, progress))
         object.__setattr__(workflow, "history", history)
         return workflow
 
@@ -251,8 +255,8 @@ class Workflow:
         person it concerns, so ``due(now)`` is non-empty exactly when
         ``next_due_at <= now``: a value a database can index.
         """
-        due_at = self._progress.due_at
-        return None if due_at is None else pendulum.from_timestamp(due_at)
+        due = self._due
+        return None if due is None else pendulum.from_timestamp(due.at)
 
     @property
     def finished(self) -> bool:
@@ -384,8 +388,8 @@ class Workflow:
         Raises:
             InvalidInput: ``now`` is not an aware datetime.
         """
-        due_at = self._progress.due_at
-        if due_at is None or due_at > to_seconds(now, "now"):
+        due = self._due
+        if due is None or due.at > to_seconds(now, "now"):
             return ()
         return self._current_step()
 
@@ -528,11 +532,9 @@ def agenda(workflows: Mapping[K, Workflow], now: Any) -> list[tuple[K, Action]]:
                     f"{shown(key)} maps to {type_name(workflow)}",
                     field="workflows",
                 )
-            progress = workflow._progress
-            due_at = progress.due_at
-            if due_at is not None and due_at <= seconds:
-                assert progress.due_on is not None, "an open workflow has a due day"
-                rows.extend((progress.due_on, key, action) for action in workflow._current_step())
+            due = workflow._due
+            if due is not None and due.at <= seconds:
+                rows.extend((due.on, key, action) for action in workflow._current_step())
     except FollowUpError:
         raise
     except Exception as error:  # the caller's mapping failed to give its items
