@@ -846,3 +846,21 @@ def test_an_all_day_item_on_the_calendars_last_day_has_no_end() -> None:
     last = exported(workflow)[-1]
     assert start(last) == dt.date(9999, 12, 31)
     assert "DTEND" not in last
+
+
+def test_a_zone_whose_vtimezone_would_misread_a_time_is_written_in_utc() -> None:
+    """Asia/Hebron changed its clocks three times in 2011: where the generated VTIMEZONE misreads a time, the calendar is written in UTC."""
+    zone = "Asia/Hebron"
+    decider = Interviewer("Morgan Lee", timezone=zone, decision_maker=True)
+    interview = Interview(
+        Candidate("Jordan Avery", "555 0100", timezone=zone),
+        Position("Engineer", "Contoso"),
+        [decider],
+        pendulum.datetime(2011, 9, 20, 12, tz=zone),
+    )
+    policy = Policy(workday_start=dt.time(23), workday_end=dt.time(23, 20), call_window_minutes=30)
+    workflow = Workflow.start(interview, Agreement(dt.date(2011, 9, 27)), policy)
+    assert workflow.follow_up_on == dt.date(2011, 9, 28)
+    text = to_ical(workflow)
+    check_instants(workflow, text)
+    assert "DTSTART:20110928T193000Z" in text

@@ -193,7 +193,9 @@ def _repeated(local: _dt.datetime) -> bool:
     return local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset()
 
 
-def _timed(window: CallWindow, zone_name: str) -> tuple[_dt.datetime, _dt.datetime]:
+def _timed(
+    window: CallWindow, zone_name: str, in_utc: bool = False
+) -> tuple[_dt.datetime, _dt.datetime]:
     """Return a window's edges as they are written: local times in the zone, or UTC.
 
     A local time with a ``TZID`` names one instant, except in a repeated
@@ -202,11 +204,12 @@ def _timed(window: CallWindow, zone_name: str) -> tuple[_dt.datetime, _dt.dateti
     be read an hour early. Such a window is written in UTC, both edges alike.
     So is a window outside the supported years: the zone's rules there are
     a guess, and the generated ``VTIMEZONE`` could not reach the end of the
-    calendar (year 9999) anyway.
+    calendar (year 9999) anyway. With ``in_utc``, every window is written in UTC.
     """
     start, end = _local(window.start, zone_name), _local(window.end, zone_name)
     if (
-        _repeated(start)
+        in_utc
+        or _repeated(start)
         or _repeated(end)
         or not (start.year in SUPPORTED_YEARS and end.year in SUPPORTED_YEARS)
     ):
@@ -276,7 +279,13 @@ def _description(workflow: Workflow, action: Action, script: Script) -> str:
 
 
 def _event(
-    workflow: Workflow, action: Action, script: Script, *, identity: str, stamp: _dt.datetime
+    workflow: Workflow,
+    action: Action,
+    script: Script,
+    *,
+    identity: str,
+    stamp: _dt.datetime,
+    in_utc: bool,
 ) -> Event:
     from icalendar import Alarm, Event
 
@@ -286,8 +295,8 @@ def _event(
     event.add("dtstamp", stamp)
     event.add("sequence", len(workflow.history))
     event.add("summary", summary)
-    if action.kind is ActionKind.CALL:
-        opens, closes = _timed(action.windows[0], action.timezone)
+    if action.kind is ActionKind.CALL and action.windows:
+        opens, closes = _timed(action.windows[0], action.timezone, in_utc)
         event.add("dtstart", opens)
         event.add("dtend", closes)
         reminder = CALL_REMINDER
@@ -311,7 +320,7 @@ def _event(
     return event
 
 
-def _zone_years(plan: tuple[Action, ...]) -> tuple[_dt.date, _dt.date] | None:
+def _zone_years(plan: tuple[Action, ...], in_utc: bool) -> tuple[_dt.date, _dt.date] | None:
     """Return the span the generated VTIMEZONEs must cover, or None when there are none.
 
     The span holds the years of the call times written as local times (see
@@ -320,8 +329,8 @@ def _zone_years(plan: tuple[Action, ...]) -> tuple[_dt.date, _dt.date] | None:
     years = [
         edge.year
         for action in plan
-        if action.kind is ActionKind.CALL
-        for edge in _timed(action.windows[0], action.timezone)
+        if action.kind is ActionKind.CALL and action.windows
+        for edge in _timed(action.windows[0], action.timezone, in_utc)
         if _in_zone(edge)
     ]
     if not years:
@@ -374,23 +383,56 @@ def to_ical(workflow: Workflow, *, tone: Tone | None = None) -> str:
     calendar_type = _import_icalendar()
     interview = workflow.interview
     name = f"Follow-up: {interview.position.title} at {interview.position.company}"
-    calendar = calendar_type()
-    calendar.add("prodid", PRODUCT_ID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("name", name)
-    calendar.add("x-wr-calname", name)
     plan = workflow.plan()
     identity = _identity(workflow)
     stamp = _stamp(workflow)
-    for action, script in zip(plan, plan_scripts(workflow, plan, tone=tone), strict=True):
-        calendar.add_component(_event(workflow, action, script, identity=identity, stamp=stamp))
-    span = _zone_years(plan)
-    if span is not None:
-        calendar.add_missing_timezones(first_date=span[0], last_date=span[1])
-        # Some icalendar versions append the VTIMEZONEs after the events;
-        # readers that parse in one pass want them first. The sort is stable.
-        calendar.subcomponents.sort(key=lambda component: component.name != "VTIMEZONE")
+    scripts = plan_scripts(workflow, plan, tone=tone)
+
+    def built(in_utc: bool) -> Calendar:
+        calendar = calendar_type()
+        calendar.add("prodid", PRODUCT_ID)
+        calendar.add("version", "2.0")
+        calendar.add("calscale", "GREGORIAN")
+        calendar.add("method", "PUBLISH")
+        calendar.add("name", name)
+        calendar.add("x-wr-calname", name)
+        for action, script in zip(plan, scripts, strict=True):
+            calendar.add_component(
+                _event(workflow, action, script, identity=identity, stamp=stamp, in_utc=in_utc)
+            )
+        span = _zone_years(plan, in_utc)
+        if span is not None:
+            calendar.add_missing_timezones(first_date=span[0], last_date=span[1])
+            # Some icalendar versions append the VTIMEZONEs after the events;
+            # readers that parse in one pass want them first. The sort is stable.
+            calendar.subcomponents.sort(key=lambda component: component.name != "VTIMEZONE")
+        return calendar
+
+    calendar = built(in_utc=False)
+    if not _reads_back_exactly(calendar):
+        # The generated VTIMEZONE misdescribes the zone somewhere (Asia/Hebron
+        # changed its clocks three times in 2011): write every time in UTC.
+        calendar = built(in_utc=True)
     text: bytes = calendar.to_ical()
     return text.decode("utf-8")
+
+
+def _reads_back_exactly(calendar: Calendar) -> bool:
+    """Whether every local time the calendar holds means, by its own VTIMEZONE, its instant."""
+    zones = {
+        str(zone["TZID"]): zone.to_tz(lookup_tzid=False)  # type: ignore[attr-defined]
+        for zone in calendar.walk("VTIMEZONE")
+    }
+    for event in calendar.walk("VEVENT"):
+        for key in ("DTSTART", "DTEND"):
+            value = event.get(key)
+            moment = None if value is None else value.dt
+            if not isinstance(moment, _dt.datetime) or not _in_zone(moment):
+                continue
+            zone = zones.get(getattr(moment.tzinfo, "key", ""))
+            if zone is None:
+                return False
+            read = moment.replace(tzinfo=zone, fold=0)  # readers take the first occurrence
+            if read.astimezone(_dt.timezone.utc) != moment.astimezone(_dt.timezone.utc):
+                return False
+    return True

@@ -40,11 +40,13 @@ from ._explain import (
     next_call_reason,
     no_calls_left_reason,
 )
+from ._holidays import HolidayDays
 from ._rules import (
     Basis,
     Context,
     Progress,
     Stage,
+    business_days,
     call_basis,
     calls_remain,
     close_loop_basis,
@@ -250,7 +252,10 @@ def _on_time(
     """The step's day and reason, moved to today (or the next business day) if it is past."""
     if today is None or day >= today(zone_name):
         return day, reason
-    days = context.candidate_days if zone_name == context.candidate_zone else context.decider_days
+    decider_days = context.decider_days
+    holidays = decider_days.holidays
+    assert isinstance(holidays, HolidayDays), "a workflow's holidays are its policy's"
+    days = business_days(holidays, zone_name, decider_days.weekend)
     late = days.on_or_after(today(zone_name))
     return late, late_reason(reason, day, late)
 

@@ -42,6 +42,7 @@ what the plan promises is exactly what the checks accept.
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple
@@ -82,6 +83,7 @@ __all__ = [
     "Due",
     "Progress",
     "Stage",
+    "business_days",
     "call_basis",
     "calls_remain",
     "close_loop_basis",
@@ -200,7 +202,6 @@ class Context(NamedTuple):
         decider_days: The business days of the decision-maker's calendar:
             calls, the close-the-loop message and the reply-by date fall on
             them.
-        candidate_days: The same business days, on the candidate's calendar.
         pins: The holidays pinned by a saved document (see
             :class:`~._holidays.PinnedDays`), as ``(first, last, days)``, or
             None.
@@ -218,7 +219,6 @@ class Context(NamedTuple):
     decider: Interviewer
     decider_zone: str
     decider_days: BusinessDays
-    candidate_days: BusinessDays
     pins: Pins | None
 
 
@@ -283,6 +283,16 @@ class Due(NamedTuple):
     on: int
     zone: str
     at: int
+
+
+@functools.lru_cache(maxsize=4096)
+def business_days(holidays: HolidayDays, zone_name: str, weekend: frozenset[int]) -> BusinessDays:
+    """Return the business days of a calendar, one value shared by every workflow that has it.
+
+    A service holds many workflows with one policy and a few zones: they
+    share a handful of these.
+    """
+    return BusinessDays(holidays, zone_name, weekend)
 
 
 def make_context(
@@ -352,8 +362,7 @@ def make_context(
         candidate_zone=interview.candidate.timezone,
         decider=decider,
         decider_zone=decider.timezone,
-        decider_days=BusinessDays(holidays, decider.timezone, policy.weekend),
-        candidate_days=BusinessDays(holidays, interview.candidate.timezone, policy.weekend),
+        decider_days=business_days(holidays, decider.timezone, policy.weekend),
         pins=pins,
     )
 

@@ -640,9 +640,10 @@ German, French, Spanish and Brazilian Portuguese."""
 
 
 def _language(value: str) -> str:
-    if isinstance(value, str):
+    text = plain_text(value)
+    if text is not None:
         for language in SUPPORTED_LANGUAGES:
-            if value.replace("_", "-").lower() == language.lower():
+            if text.replace("_", "-").lower() == language.lower():
                 return language
     raise InvalidInput(
         f"language must be one of {', '.join(SUPPORTED_LANGUAGES)}, not {shown(value)}",
