@@ -29,6 +29,7 @@ from followup_rules import (
     Interviewer,
     InvalidInput,
     MovedOn,
+    OutOfOffice,
     Policy,
     Position,
     ThankYouSent,
@@ -864,3 +865,24 @@ def test_a_zone_whose_vtimezone_would_misread_a_time_is_written_in_utc() -> None
     text = to_ical(workflow)
     check_instants(workflow, text)
     assert "DTSTART:20110928T193000Z" in text
+
+
+def test_uids_follow_the_actions_keys(workflow: Workflow) -> None:
+    """Each item's UID derives from its action's key: unique, and kept when an unrelated event moves nothing."""
+    thanked = workflow
+    for person in workflow.interview.interviewers:
+        thanked = thanked.apply(
+            ThankYouSent(person, pendulum.datetime(2017, 8, 16, 18, tz=DETROIT))
+        )
+
+    def uids(flow: Workflow) -> dict[str, str]:
+        found = [str(event["UID"]) for event in vevents(parse(to_ical(flow)))]
+        return dict(zip([action.key for action in flow.plan()], found, strict=True))
+
+    before = uids(thanked)
+    assert len(set(before.values())) == len(before)
+    # An absence that ends before the first call moves nothing: same keys, same UIDs.
+    away = thanked.apply(
+        OutOfOffice(pendulum.datetime(2017, 8, 17, 9, tz=DETROIT), dt.date(2017, 8, 18))
+    )
+    assert uids(away) == before

@@ -109,7 +109,7 @@ def _check_tone(tone: object) -> None:
 
 
 def _identity(workflow: Workflow) -> str:
-    """Return the workflow's identity as canonical text: its interview and agreement.
+    """Return the workflow's identity as canonical text: its interview, agreement and round.
 
     Written out field by field rather than taken from ``to_dict``, so that a
     change in the serialisation format never changes the UIDs.
@@ -141,16 +141,9 @@ def _identity(workflow: Workflow) -> str:
             agreement.calls_permitted,
         ],
     ]
+    if workflow.round > 1:
+        parts.append(workflow.round)
     return json.dumps(parts, ensure_ascii=False, separators=(",", ":"))
-
-
-def _action_key(workflow: Workflow, action: Action) -> str:
-    if action.kind is ActionKind.CALL:
-        return f"{action.kind.value}/{action.attempt}"
-    if action.kind is ActionKind.SEND_THANK_YOU:
-        assert action.contact is not None
-        return f"{action.kind.value}/{workflow.interview.index_of(action.contact)}"
-    return f"{action.kind.value}"
 
 
 def _uid(identity: str, key: str) -> str:
@@ -291,7 +284,9 @@ def _event(
 
     summary = _summary(workflow, action)
     event = Event()
-    event.add("uid", _uid(identity, _action_key(workflow, action)))
+    # The action's key names its step stably ("call 2 after agreement 1"),
+    # so exporting again updates each item rather than adding one.
+    event.add("uid", _uid(identity, action.key))
     event.add("dtstamp", stamp)
     event.add("sequence", len(workflow.history))
     event.add("summary", summary)
