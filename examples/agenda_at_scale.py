@@ -12,9 +12,10 @@ Dask the way Dask is meant to be used:
 - Each partition's lines are rebuilt with ``Workflow.from_dict`` and asked
   ``due(now)`` (``map_partitions``); a partition's due actions come out in
   ``followup_rules.agenda`` order.
-- The results are aggregated in the same pass: the number of due actions by
-  kind and zone, and the due actions themselves, written back as JSON lines
-  (``to_textfiles``, one file a partition, in the input's order).
+- The partitions' agendas are computed once and kept (``persist``); from
+  them come the number of due actions by kind and zone, and the due actions
+  themselves, written back as JSON lines (``to_textfiles``, one file a
+  partition, in the input's order).
 
 Install the extra and run it::
 
@@ -45,6 +46,7 @@ import argparse
 import contextlib
 import datetime as dt
 import importlib
+import itertools
 import json
 import multiprocessing
 import sys
@@ -87,20 +89,14 @@ def write_json_lines(
     """
     folder.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []
-    out = None
-    try:
-        for number, (key, workflow) in enumerate(workflows):
-            if number % per_file == 0:
-                if out is not None:
-                    out.close()
-                paths.append(folder / f"applications-{len(paths):05d}.jsonl")
-                out = paths[-1].open("w", encoding="utf-8")
-            assert out is not None
-            out.write(json.dumps({"id": key, "workflow": workflow.to_dict()}))
-            out.write("\n")
-    finally:
-        if out is not None:
-            out.close()
+    rest = iter(workflows)
+    # Each turn takes the next pair and starts a file with it.
+    for first in rest:
+        path = folder / f"applications-{len(paths):05d}.jsonl"
+        with path.open("w", encoding="utf-8") as out:
+            for key, workflow in itertools.chain([first], itertools.islice(rest, per_file - 1)):
+                out.write(json.dumps({"id": key, "workflow": workflow.to_dict()}) + "\n")
+        paths.append(path)
     return paths
 
 
@@ -279,6 +275,8 @@ def started(scheduler: str, *, workers: int = 2) -> Iterator[Scheduler]:
     if scheduler == "processes":
         spawn = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(workers, mp_context=spawn, initializer=_warm_up) as pool:
+            # The pool starts a process for each task it cannot hand to an idle
+            # one: one task a worker starts them all now, not during the job.
             for ready in [pool.submit(_warm_up) for _ in range(workers)]:
                 ready.result()
             yield LocalScheduler(scheduler, pool)
