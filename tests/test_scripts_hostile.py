@@ -231,7 +231,7 @@ def test_property_render_of_an_odd_action_is_refused_or_is_the_planned_ones(
         assert result == render(workflow, planned)
     else:
         assert isinstance(result, FollowUpError)
-        assert getattr(result, "field", None) == "action"
+        assert getattr(result, "field", None) == "item"
 
 
 @given(workflows(), workflows(), st.data())
@@ -271,9 +271,9 @@ def test_property_permission_script_takes_anything(
     """permission_script with any policy, tone and templates, or any interview, is a Script or a short FollowUpError."""
     interview, agreement = workflow.interview, workflow.agreement
     for call in (
-        lambda: permission_script(interview, agreement, policy=policy, tone=tone, templates=custom),  # type: ignore[arg-type]
-        lambda: permission_script(odd, agreement),  # type: ignore[arg-type]
-        lambda: permission_script(interview, odd),  # type: ignore[arg-type]
+        lambda: permission_script(interview, agreement, policy=policy, tone=tone, templates=custom),  # type: ignore[call-overload]
+        lambda: permission_script(odd, agreement),  # type: ignore[call-overload]
+        lambda: permission_script(interview, odd),  # type: ignore[call-overload]
     ):
         assert isinstance(outcome(call), Script | FollowUpError)
 

@@ -42,16 +42,28 @@ def fill_voicemail(workflow: Workflow, text: str) -> str:
 
 
 def test_keys_are_the_contract_keys() -> None:
-    """The template keys are exactly the seven the contract names."""
-    assert set(TEMPLATE_KEYS) == {
+    """The template keys are the seven steps' keys, the talking points, the printed close-the-loop letter and the answers."""
+    assert TEMPLATE_KEYS == (
         "permission",
         "thank_you_mail",
         "thank_you_email",
         "voicemail",
+        "talking_points",
         "close_loop_voicemail",
         "close_loop_email",
+        "close_loop_mail",
         "move_on",
-    }
+        "decision_postponed",
+        "heard_back_offer",
+        "heard_back_rejected",
+        "heard_back_next_round",
+        "heard_back_on_hold",
+        "heard_back_other",
+        "withdrawal",
+    )
+    assert {f"heard_back_{outcome.value}" for outcome in followup_rules.Outcome} <= set(
+        TEMPLATE_KEYS
+    )
 
 
 @pytest.mark.parametrize("key", TEMPLATE_KEYS)

@@ -1,0 +1,89 @@
+"""Ready to send: a script as an :class:`email.message.EmailMessage`.
+
+:func:`to_email_message` writes the email form of an action or an answer
+(the same script :func:`render` writes with ``channel=Channel.EMAIL``) into
+a standard-library message: ``To`` with the contact's name and address,
+``From`` with the candidate's when known, ``Subject``, and the body as
+plain text (UTF-8). Hand it to :meth:`smtplib.SMTP.send_message`, or turn it
+into bytes with ``message.as_bytes()`` for a mail API. Nothing is sent and
+nothing is read here: no I/O, no clock (no ``Date`` header: the sending
+program adds it when it sends).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from email.message import EmailMessage
+from email.policy import SMTP
+from typing import Any
+
+from ._errors import InvalidInput, shown
+from ._events import DecisionPostponed, HeardBack, Withdrew
+from ._plan import ActionKind
+from ._scripts import compose, mail_address, resolve
+from ._values import Channel, Tone
+from ._workflow import Action, Workflow
+
+__all__ = ["to_email_message"]
+
+
+def to_email_message(
+    workflow: Workflow,
+    item: Action | HeardBack | DecisionPostponed | Withdrew,
+    *,
+    now: Any = None,
+    tone: Tone | None = None,
+    templates: Mapping[str, str] | None = None,
+) -> EmailMessage:
+    """Write the email of an action or an answer as a message ready to send.
+
+    Args:
+        workflow: The workflow the item belongs to.
+        item: As for :func:`render`: a thank-you letter, the close-the-loop
+            message, or an answer to a ``HeardBack``, ``DecisionPostponed``
+            or ``Withdrew`` of the history (calls and the move-on summary
+            have no email form).
+        now: As for :func:`render`: when the email is written.
+        tone: The tone to write in; the policy's when None.
+        templates: Custom templates by key, as for :func:`render`.
+
+    Returns:
+        A message with ``To`` (the contact's name and email address),
+        ``From`` (the candidate's, when their email address is known),
+        ``Subject`` and a plain-text UTF-8 body; it uses
+        :data:`email.policy.SMTP` (CRLF line endings), and parses back, with
+        :data:`email.policy.default`, to the same headers and body.
+
+    Raises:
+        InvalidInput: As :func:`render` does; also when the item has no
+            email form, or the contact has no email address
+            (``Interviewer.email``).
+        TemplateError: As :func:`render` does.
+    """
+    _, _, found = resolve(workflow, item)
+    if isinstance(found, Action) and found.kind in (ActionKind.CALL, ActionKind.MOVE_ON):
+        what = "a call" if found.kind is ActionKind.CALL else "the move-on summary"
+        raise InvalidInput(
+            f"{what} has no email form; email a thank-you letter, the close-the-loop "
+            "message, or an answer to an event",
+            field="item",
+        )
+    script, facts = compose(
+        workflow, item, now=now, tone=tone, channel=Channel.EMAIL, templates=templates
+    )
+    contact = facts.contact
+    if contact.email is None:
+        raise InvalidInput(
+            f"{shown(contact.name)} has no email address; give one (Interviewer.email) to "
+            "email them, or send a letter instead",
+            field="email",
+        )
+    candidate = facts.candidate
+    message = EmailMessage(policy=SMTP)
+    message["To"] = mail_address(contact.name, contact.email)
+    if candidate.email is not None:
+        message["From"] = mail_address(candidate.name, candidate.email)
+    assert script.subject is not None, "an email script has its subject"
+    message["Subject"] = script.subject
+    message.set_content(script.body)
+    return message
