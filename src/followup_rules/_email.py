@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from email.message import EmailMessage
-from email.policy import SMTP
+from email.policy import default
 from typing import Any
 
 from ._errors import InvalidInput, shown
@@ -25,6 +25,13 @@ from ._values import Channel, Tone
 from ._workflow import Action, Workflow
 
 __all__ = ["to_email_message"]
+
+# The standard library folds a long header of non-ASCII text into several
+# encoded words, and reading such a header back can lose or move the spaces
+# between them (a subject of accented words, a name in another script). A
+# header line may be 998 characters long (RFC 5322): folding only past that
+# keeps every subject and name exactly as written.
+_HEADERS = default.clone(max_line_length=998)
 
 
 def to_email_message(
@@ -50,9 +57,10 @@ def to_email_message(
     Returns:
         A message with ``To`` (the contact's name and email address),
         ``From`` (the candidate's, when their email address is known),
-        ``Subject`` and a plain-text UTF-8 body; it uses
-        :data:`email.policy.SMTP` (CRLF line endings), and parses back, with
-        :data:`email.policy.default`, to the same headers and body.
+        ``Subject`` and a plain-text UTF-8 body. Parsed back with
+        :data:`email.policy.default`, it gives the same headers and body;
+        ``smtplib`` turns its line ends into the CRLF that SMTP wants when
+        it sends it.
 
     Raises:
         InvalidInput: As :func:`render` does; also when the item has no
@@ -79,11 +87,12 @@ def to_email_message(
             field="email",
         )
     candidate = facts.candidate
-    message = EmailMessage(policy=SMTP)
+    message = EmailMessage(policy=default)
+    message.set_content(script.body)
+    message.policy = _HEADERS
     message["To"] = mail_address(contact.name, contact.email)
     if candidate.email is not None:
         message["From"] = mail_address(candidate.name, candidate.email)
     assert script.subject is not None, "an email script has its subject"
     message["Subject"] = script.subject
-    message.set_content(script.body)
     return message

@@ -289,7 +289,7 @@ class EnglishWriter:
             else:
                 break
         first, space, rest = text.partition(" ")
-        if first.lower() in _SENTENCE_STARTERS and first[:1].isupper() and first[1:].islower():
+        if first[:1].isupper() and first[1:].islower() and _opens_only(first, rest):
             text = first.lower() + space + rest
         return text
 
@@ -311,6 +311,18 @@ class EnglishWriter:
                 count += _number_words(int(groups[0]))
         count += sum(1 for token in _FIGURE.sub(" ", text).split() if _WORD_CHARS.search(token))
         return count
+
+
+def _opens_only(first: str, rest: str) -> bool:
+    """Whether a capitalised first word is capitalised only because it opened the phrase.
+
+    It is a common word of the list, or a verb in -ing followed by a word in
+    lower case ("Leading the team"; not "Spring Boot", "Beijing").
+    """
+    if first.lower() in _SENTENCE_STARTERS:
+        return True
+    following = rest.split(" ", 1)[0]
+    return len(first) > 5 and first.endswith("ing") and following[:1].islower()
 
 
 def _closing_period(text: str) -> bool:
