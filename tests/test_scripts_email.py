@@ -148,3 +148,24 @@ def test_property_messages_parse_back_to_the_script(workflow: Workflow, tone: To
         if candidate.email is not None:
             (sender,) = parsed(message)["From"].addresses
             assert sender.display_name == candidate.name
+
+
+@pytest.mark.parametrize("address", ["morgan@north,wind.com", "morgan@(north).com", "a@[1.2].x"])
+def test_an_address_a_header_cannot_carry_is_refused(interview: Interview, address: str) -> None:
+    """An address whose host a mail header would read as something else is InvalidInput (email), not a wrong To."""
+    odd = attrs.evolve(interview.decision_maker, email=address)
+    changed = attrs.evolve(interview, interviewers=[odd, interview.interviewers[1]])
+    workflow = Workflow.start(changed, Agreement.on_weekday(changed, 0))
+    with pytest.raises(InvalidInput, match="cannot be written in a mail header") as caught:
+        to_email_message(workflow, workflow.plan()[0])
+    assert caught.value.field == "email"
+
+
+@pytest.mark.parametrize("address", ['a"b@c.de', "a,b@c.de", "(x)@y.de", "zoë@exämple.de"])
+def test_odd_but_carried_addresses_read_back_as_given(interview: Interview, address: str) -> None:
+    """Quotes, commas and parentheses in the user part are quoted in To and read back as typed."""
+    odd = attrs.evolve(interview.decision_maker, email=address)
+    changed = attrs.evolve(interview, interviewers=[odd, interview.interviewers[1]])
+    workflow = Workflow.start(changed, Agreement.on_weekday(changed, 0))
+    (found,) = parsed(to_email_message(workflow, workflow.plan()[0]))["To"].addresses
+    assert f"{found.username}@{found.domain}" == address

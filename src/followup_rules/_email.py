@@ -13,6 +13,7 @@ program adds it when it sends).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import default
 from typing import Any
@@ -90,9 +91,34 @@ def to_email_message(
     message = EmailMessage(policy=default)
     message.set_content(script.body)
     message.policy = _HEADERS
-    message["To"] = mail_address(contact.name, contact.email)
+    message["To"] = _header_address(contact.name, contact.email, "Interviewer.email")
     if candidate.email is not None:
-        message["From"] = mail_address(candidate.name, candidate.email)
+        message["From"] = _header_address(candidate.name, candidate.email, "Candidate.email")
     assert script.subject is not None, "an email script has its subject"
     message["Subject"] = script.subject
     return message
+
+
+def _header_address(name: str, address: str, field: str) -> Address:
+    """The mailbox of a name and address, or InvalidInput when a header cannot carry it as given.
+
+    The value types accept any ``user@host.tld`` without spaces; a host
+    holding a comma or a parenthesis, say, would read back as another
+    address.
+    """
+    mailbox = mail_address(name, address)
+    try:
+        found = _HEADERS.header_factory("To", str(mailbox)).addresses
+    except Exception:
+        found = ()
+    if len(found) != 1 or (found[0].username, found[0].domain, found[0].display_name) != (
+        mailbox.username,
+        mailbox.domain,
+        name,
+    ):
+        raise InvalidInput(
+            f"the email address {shown(address)} cannot be written in a mail header as it is; "
+            f"give an address like name@example.com ({field})",
+            field="email",
+        )
+    return mailbox

@@ -42,7 +42,7 @@ import attrs
 from ._calendar import to_seconds
 from ._errors import InvalidInput, shown, type_name
 from ._events import EVENT_TYPES, DecisionPostponed, HeardBack, Withdrew
-from ._facts import Facts, for_action, for_event, for_permission, history_of
+from ._facts import Call, Facts, for_action, for_event, for_permission, history_of
 from ._language import DEFAULT_LANGUAGE, LANGUAGES, Language, language_named
 from ._templates import (
     TEMPLATE_KEYS,
@@ -187,7 +187,7 @@ def _values(
     Every key's placeholders are among them; a key's template reads only
     its own. Optional facts that are unknown are None.
     """
-    write = language.writer
+    words = language.writer
     table = language.fragments[tone]
 
     def fragment(name: str, /, **values: str) -> str:
@@ -196,8 +196,8 @@ def _values(
     candidate, contact, position = facts.candidate, facts.contact, facts.position
     today = facts.day_of_use
     decision_by = facts.agreement.decision_by.toordinal()
-    follow_up_on = write.date(facts.follow_up_on)
-    interview_date = write.date(facts.interview_day)
+    follow_up_on = words.date(facts.follow_up_on)
+    interview_date = words.date(facts.interview_day)
     values: dict[str, str | None] = {
         "candidate_name": candidate.name,
         "candidate_phone": candidate.phone,
@@ -213,8 +213,8 @@ def _values(
             else fragment("greeting_neutral", contact_name=contact.name)
         ),
         "interview_date": interview_date,
-        "decision_by": write.date(decision_by),
-        "decision_by_phrase": write.day_phrase(decision_by, today),
+        "decision_by": words.date(decision_by),
+        "decision_by_phrase": words.day_phrase(decision_by, today),
         "follow_up_on": follow_up_on,
         "follow_up_question": fragment(
             "ask_to_call" if facts.calls_allowed else "ask_to_write", follow_up_on=follow_up_on
@@ -229,10 +229,12 @@ def _values(
     if facts.attempt is not None:
         values.update(_call_values(facts, language, fragment))
     values.update(_history_values(facts, language, fragment))
+    values.update(_summary_values(facts, language, fragment))
     return values
 
 
-# fragment(name, **values): one built-in fragment of the language and tone, filled.
+# fragment(name, **values): one built-in fragment of the language and tone,
+# filled from values that hold at least the placeholders it uses.
 _Fragment = Callable[..., str]
 
 
@@ -263,10 +265,10 @@ def _letter_values(
 
 
 def _thanks_values(facts: Facts, language: Language, fragment: _Fragment) -> dict[str, str | None]:
-    write = language.writer
-    highlights = write.join([write.clause(item) for item in facts.highlights])
-    qualifications = write.join([write.clause(item) for item in facts.qualifications])
-    follow_up_on = write.date(facts.follow_up_on)
+    words = language.writer
+    highlights = words.join([words.clause(item) for item in facts.highlights])
+    qualifications = words.join([words.clause(item) for item in facts.qualifications])
+    follow_up_on = words.date(facts.follow_up_on)
     # Only the decision-maker hears about the follow-up day; a call is
     # promised only if calls may follow.
     if not facts.to_decider:
@@ -292,83 +294,55 @@ def _thanks_values(facts: Facts, language: Language, fragment: _Fragment) -> dic
     }
 
 
-_ANSWERED = (CallResult.SPOKE, CallResult.GATEKEEPER)
+def _call_fragments(facts: Facts) -> tuple[str, str, str]:
+    """Which fragments say why this call is made: in the voicemail, to an assistant, to the decision-maker.
+
+    The first call names the promised day, and says "today" only on the
+    agreed day itself (a late or early call follows up "as agreed"); the
+    one call of a policy that allows one says it is the one. A later call
+    names the call before it, in words of its own for the second, the third
+    and the last (which says it is the last), or the call-back that call
+    asked for, as the decision-maker or an assistant asked it.
+    """
+    if facts.attempt == 1:
+        when = "on_time" if facts.day_of_use == facts.follow_up_on else "late"
+        voicemail = "call_only" if facts.max_calls == 1 else f"call_first_{when}"
+        return voicemail, f"assistant_first_{when}", f"live_first_{when}"
+    previous = facts.previous_call
+    assert previous is not None, "a call after the first follows one"
+    if facts.attempt == facts.max_calls:
+        which = "last"
+    else:
+        which = "second" if facts.attempt == 2 else "third"
+    if previous.call_back_on is not None:
+        who = "spoke" if previous.result is CallResult.SPOKE else "assistant"
+        return f"call_back_{which}_{who}", "assistant_call_back", f"live_call_back_{who}"
+    return f"call_{which}", "assistant_again", "live_again"
 
 
 def _call_values(facts: Facts, language: Language, fragment: _Fragment) -> dict[str, str | None]:
     """A call's words: which attempt, the call before it, and what this one follows up on."""
-    write = language.writer
-    attempt = facts.attempt
-    assert attempt is not None
-    today = facts.day_of_use
+    words = language.writer
+    assert facts.attempt is not None
+    parts = {
+        "contact_name": facts.contact.name,
+        "position_title": facts.position.title,
+        "interview_date": words.date(facts.interview_day),
+        "decision_by": words.date(facts.agreement.decision_by.toordinal()),
+    }
     previous = facts.previous_call
-    decision_by = write.date(facts.agreement.decision_by.toordinal())
-    contact_name = facts.contact.name
-    title = facts.position.title
-    interview_date = write.date(facts.interview_day)
-    previous_call_on = None if previous is None else write.date(previous.day)
-    call_back = previous is not None and previous.call_back_on is not None
-    call_back_day = (
-        write.on_day(previous.call_back_on, today)
-        if previous is not None and previous.call_back_on is not None
-        else None
-    )
-    # A first call made on the agreed day says "today"; any other day (late,
-    # or early) says only that it follows up as agreed.
-    on_time = today == facts.follow_up_on
-    if attempt == 1:
-        which = "only" if facts.max_calls == 1 else "first_on_time" if on_time else "first_late"
-        sentence = fragment(f"call_{which}", decision_by=decision_by)
-        when = "on_time" if on_time else "late"
-        assistant = fragment(
-            f"assistant_first_{when}", contact_name=contact_name, position_title=title
-        )
-        live = fragment(
-            f"live_first_{when}",
-            interview_date=interview_date,
-            position_title=title,
-            decision_by=decision_by,
-        )
-    else:
-        assert previous is not None
-        assert previous_call_on is not None
-        which = "last" if attempt == facts.max_calls else "second" if attempt == 2 else "third"
-        if call_back_day is not None:
-            who = "spoke" if previous.result is CallResult.SPOKE else "assistant"
-            sentence = fragment(
-                f"call_back_{which}_{who}",
-                previous_call_on=previous_call_on,
-                call_back_day=call_back_day,
-            )
-            assistant = fragment(
-                "assistant_call_back",
-                contact_name=contact_name,
-                call_back_day=call_back_day,
-                position_title=title,
-            )
-            live = fragment(
-                f"live_call_back_{who}",
-                previous_call_on=previous_call_on,
-                call_back_day=call_back_day,
-                position_title=title,
-            )
-        else:
-            sentence = fragment(f"call_{which}", previous_call_on=previous_call_on)
-            assistant = fragment(
-                "assistant_again",
-                contact_name=contact_name,
-                position_title=title,
-                previous_call_on=previous_call_on,
-            )
-            live = fragment("live_again", position_title=title, previous_call_on=previous_call_on)
-    assert call_back == (call_back_day is not None)
+    if previous is not None:
+        parts["previous_call_on"] = words.date(previous.day)
+        if previous.call_back_on is not None:
+            parts["call_back_day"] = words.on_day(previous.call_back_on, facts.day_of_use)
+    voicemail, assistant, live = _call_fragments(facts)
     return {
-        "attempt": write.ordinal(attempt),
-        "previous_call_on": previous_call_on,
-        "call_back_day": call_back_day,
-        "follow_up_sentence": sentence,
-        "assistant_line": assistant,
-        "call_line": live,
+        "attempt": words.ordinal(facts.attempt),
+        "previous_call_on": parts.get("previous_call_on"),
+        "call_back_day": parts.get("call_back_day"),
+        "follow_up_sentence": fragment(voicemail, **parts),
+        "assistant_line": fragment(assistant, **parts),
+        "call_line": fragment(live, **parts),
     }
 
 
@@ -377,91 +351,98 @@ def _call_values(facts: Facts, language: Language, fragment: _Fragment) -> dict[
 _MANY_CALLS = 3
 
 
+def _told_calls(facts: Facts) -> tuple[Call, ...]:
+    """The calls the history tells: all of them, or after a postponement those made since."""
+    # The calls before a postponement led to the new date, which the history tells instead.
+    return facts.calls if facts.postponed_on is None else facts.calls_since
+
+
+def _history_fragments(facts: Facts) -> list[str]:
+    """Which fragments tell what happened, in order.
+
+    The interview; the thank-you letter to the decision-maker if it went
+    out; the calls made, by day when there are few, by number and the
+    latest day when there are many. After a postponement: the interview
+    and the letter, then the new date, then the calls made since.
+    """
+    told = _told_calls(facts)
+    how_many = "" if not told else "_calls_many" if len(told) >= _MANY_CALLS else "_calls_few"
+    letter = "_letter" if facts.letter_to_contact is not None else ""
+    if facts.postponed_on is None:
+        return [f"history{letter}{how_many}" if letter or how_many else "history_none"]
+    first = f"history{letter}" if letter else "history_none"
+    return [first, "history_postponed", *([f"since_postponed{how_many}"] if told else [])]
+
+
 def _history_values(facts: Facts, language: Language, fragment: _Fragment) -> dict[str, str | None]:
-    """What happened, plainly: for the close-the-loop message and the move-on summary."""
-    write = language.writer
-    interview_date = write.date(facts.interview_day)
-    letter = facts.letter_to_contact
-    # After a postponement the history tells the new date, then the calls
-    # made since: the calls before it led to the new date.
-    postponed = facts.postponed_on is not None
-    told = facts.calls_since if postponed else facts.calls
-    times = write.times(len(told)) if told else None
-    values: dict[str, str | None] = {
-        "first_follow_up_on": None if letter is None else write.date(letter[0]),
-        "times_since": times,
-        "reply_by": None if facts.reply_by is None else write.date(facts.reply_by),
+    """What happened, plainly, for the close-the-loop message."""
+    words = language.writer
+    told = _told_calls(facts)
+    parts = {
+        "interview_date": words.date(facts.interview_day),
+        "decision_by": words.date(facts.agreement.decision_by.toordinal()),
     }
-    calls: dict[str, str] = {}
-    if len(told) >= _MANY_CALLS:
-        assert times is not None
-        calls.update(times_since=times, last_call_on=write.date(told[-1].day))
-        how_many = "_calls_many"
-    elif told:
-        calls["call_days"] = write.join_dated([write.date(call.day) for call in told])
-        how_many = "_calls_few"
-    else:
-        how_many = ""
-    parts: dict[str, str] = {"interview_date": interview_date}
-    name = "history"
+    letter = facts.letter_to_contact
     if letter is not None:
         day, channel = letter
-        if day == facts.interview_day:
-            clause = fragment("letter_same_day", letter_channel=write.channel(channel))
-        else:
-            clause = fragment(
-                "letter_later", letter_channel=write.channel(channel), letter_day=write.date(day)
-            )
-        parts["letter_clause"] = clause
-        name += "_letter"
-    if not postponed:
-        parts.update(calls)
-        name += how_many
-    if name == "history":
-        name += "_none"
-    sentences = [fragment(name, **parts)]
-    if facts.postponed_on is not None:
-        sentences.append(
-            fragment(
-                "history_postponed",
-                postponed_on=write.date(facts.postponed_on),
-                decision_by=write.date(facts.agreement.decision_by.toordinal()),
-            )
+        parts.update(letter_channel=words.channel(channel), letter_day=words.date(day))
+        same_day = "letter_same_day" if day == facts.interview_day else "letter_later"
+        parts["letter_clause"] = fragment(same_day, **parts)
+    if told:
+        parts.update(
+            times_since=words.times(len(told)),
+            last_call_on=words.date(told[-1].day),
+            call_days=words.join_dated([words.date(call.day) for call in told]),
         )
-        if told:
-            sentences.append(fragment(f"since_postponed{how_many}", **calls))
-    values["follow_up_history"] = " ".join(sentences)
-    every_call = facts.calls
-    call_days = write.join_dated([write.date(call.day) for call in every_call])
-    every_time = write.times(len(every_call)) if every_call else None
-    # The move-on summary, for the candidate.
+    if facts.postponed_on is not None:
+        parts["postponed_on"] = words.date(facts.postponed_on)
+    history = " ".join(fragment(name, **parts) for name in _history_fragments(facts))
+    return {
+        "first_follow_up_on": parts.get("letter_day"),
+        "times_since": parts.get("times_since"),
+        "follow_up_history": history,
+        "reply_by": None if facts.reply_by is None else words.date(facts.reply_by),
+    }
+
+
+def _summary_values(facts: Facts, language: Language, fragment: _Fragment) -> dict[str, str | None]:
+    """The move-on summary, for the candidate: every letter, every call, the last message."""
+    words = language.writer
     letters = [
         fragment(
-            "letter_item", name=person.name, channel=write.channel(channel), day=write.date(day)
+            "letter_item", name=person.name, channel=words.channel(channel), day=words.date(day)
         )
         for person, day, channel in facts.letters
     ]
-    values["letters_summary"] = (
-        fragment("letters", letters=write.join_dated(letters))
-        if letters
-        else fragment("letters_none")
-    )
-    values["calls_summary"] = (
-        fragment("calls_some", contact_name=facts.contact.name, times=every_time, days=call_days)
-        if every_time is not None
-        else fragment("calls_none")
-    )
-    if facts.closed is not None and values["reply_by"] is not None:
-        closed_on, closed_by = facts.closed
-        values["close_loop_summary"] = fragment(
-            "close_loop",
-            channel=write.channel(closed_by),
-            closed_on=write.date(closed_on),
-            reply_by=values["reply_by"],
-        )
-    else:
-        values["close_loop_summary"] = fragment("close_loop_none")
-    return values
+    calls = facts.calls
+    closed = facts.closed
+    return {
+        "letters_summary": (
+            fragment("letters", letters=words.join_dated(letters))
+            if letters
+            else fragment("letters_none")
+        ),
+        "calls_summary": (
+            fragment(
+                "calls_some",
+                contact_name=facts.contact.name,
+                times=words.times(len(calls)),
+                days=words.join_dated([words.date(call.day) for call in calls]),
+            )
+            if calls
+            else fragment("calls_none")
+        ),
+        "close_loop_summary": (
+            fragment(
+                "close_loop",
+                channel=words.channel(closed[1]),
+                closed_on=words.date(closed[0]),
+                reply_by=words.date(facts.reply_by),
+            )
+            if closed is not None and facts.reply_by is not None
+            else fragment("close_loop_none")
+        ),
+    }
 
 
 # --- Which template, and for whom -----------------------------------------------------
