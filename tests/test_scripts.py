@@ -712,3 +712,29 @@ def test_an_action_with_no_fields_set_is_refused(workflow: Workflow) -> None:
     empty = object.__new__(Action)
     with pytest.raises(InvalidInput, match=r"the action <Action .*> is not one of"):
         render(workflow, empty)
+
+
+def test_each_group_of_values_holds_the_names_it_declares(workflow: Workflow) -> None:
+    """Every value builder returns exactly the placeholders it declares; with the common ones they cover every key."""
+    from followup_rules import _scripts
+    from followup_rules._facts import for_action, history_of
+    from followup_rules._language import LANGUAGES
+    from followup_rules._templates import TEMPLATE_KEYS, fill_fragment
+
+    later = calls_made(letters_sent(workflow), (8, 22))
+    plan = later.plan()
+    call = actions(later, ActionKind.CALL)[0]
+    facts = for_action(later, history_of(later), plan, call, None)
+    language = LANGUAGES["en"]
+
+    def fragment(name: str, /, **values: str) -> str:
+        return fill_fragment(name, language.fragments[Tone.DIRECT][name], values)
+
+    declared: set[str] = set()
+    for names, build in _scripts._GROUPS:
+        assert set(build(facts, Channel.MAIL, language, fragment)) == names
+        assert not declared & names
+        declared |= names
+    common = set(_scripts._values(facts, "move_on", None, language, Tone.DIRECT)) - declared
+    every = {name for key in TEMPLATE_KEYS for name in placeholders(key)}
+    assert common | declared == every

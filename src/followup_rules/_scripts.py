@@ -180,12 +180,13 @@ def _workflow(workflow: object) -> Workflow:
 
 
 def _values(
-    facts: Facts, channel: Channel | None, language: Language, tone: Tone
+    facts: Facts, key: str, channel: Channel | None, language: Language, tone: Tone
 ) -> dict[str, str | None]:
-    """Build the value of every placeholder from the facts, in the language and tone.
+    """Build the value of every placeholder ``key`` offers from the facts, in the language and tone.
 
-    Every key's placeholders are among them; a key's template reads only
-    its own. Optional facts that are unknown are None.
+    The values every key offers are built, then each group of values (a
+    letter's blocks, a call's words, the history...) that the key offers.
+    Optional facts that are unknown are None.
     """
     words = language.writer
     table = language.fragments[tone]
@@ -194,10 +195,7 @@ def _values(
         return fill_fragment(name, table[name], values)
 
     candidate, contact, position = facts.candidate, facts.contact, facts.position
-    today = facts.day_of_use
     decision_by = facts.agreement.decision_by.toordinal()
-    follow_up_on = words.date(facts.follow_up_on)
-    interview_date = words.date(facts.interview_day)
     values: dict[str, str | None] = {
         "candidate_name": candidate.name,
         "candidate_phone": candidate.phone,
@@ -207,29 +205,16 @@ def _values(
         "contact_name": contact.name,
         "contact_title": contact.title,
         "contact_salutation": contact.salutation or contact.name,
-        "greeting": (
-            fragment("greeting_named", contact_salutation=contact.salutation)
-            if contact.salutation
-            else fragment("greeting_neutral", contact_name=contact.name)
-        ),
-        "interview_date": interview_date,
+        "interview_date": words.date(facts.interview_day),
         "decision_by": words.date(decision_by),
-        "decision_by_phrase": words.day_phrase(decision_by, today),
-        "follow_up_on": follow_up_on,
-        "follow_up_question": fragment(
-            "ask_to_call" if facts.calls_allowed else "ask_to_write", follow_up_on=follow_up_on
-        ),
-        "next_step_sentence": fragment(
-            "next_step_call" if facts.calls_allowed else "next_step_write",
-            follow_up_on=follow_up_on,
-        ),
+        "decision_by_phrase": words.day_phrase(decision_by, facts.day_of_use),
+        "follow_up_on": words.date(facts.follow_up_on),
+        "reply_by": None if facts.reply_by is None else words.date(facts.reply_by),
     }
-    values.update(_letter_values(facts, channel, language))
-    values.update(_thanks_values(facts, language, fragment))
-    if facts.attempt is not None:
-        values.update(_call_values(facts, language, fragment))
-    values.update(_history_values(facts, language, fragment))
-    values.update(_summary_values(facts, language, fragment))
+    offered = frozenset(placeholders(key))
+    for names, build in _GROUPS:
+        if names & offered:
+            values.update(build(facts, channel, language, fragment))
     return values
 
 
@@ -238,8 +223,34 @@ def _values(
 _Fragment = Callable[..., str]
 
 
+def _greeting_values(
+    facts: Facts, _channel: Channel | None, _language: Language, fragment: _Fragment
+) -> dict[str, str | None]:
+    """A letter's greeting: with the salutation given, else neutral with the full name."""
+    contact = facts.contact
+    if contact.salutation:
+        return {"greeting": fragment("greeting_named", contact_salutation=contact.salutation)}
+    return {"greeting": fragment("greeting_neutral", contact_name=contact.name)}
+
+
+def _next_step_values(
+    facts: Facts, _channel: Channel | None, language: Language, fragment: _Fragment
+) -> dict[str, str | None]:
+    """What comes on the follow-up day: a call if calls may follow, else an email or a word."""
+    follow_up_on = language.writer.date(facts.follow_up_on)
+    call = facts.calls_allowed
+    return {
+        "follow_up_question": fragment(
+            "ask_to_call" if call else "ask_to_write", follow_up_on=follow_up_on
+        ),
+        "next_step_sentence": fragment(
+            "next_step_call" if call else "next_step_write", follow_up_on=follow_up_on
+        ),
+    }
+
+
 def _letter_values(
-    facts: Facts, channel: Channel | None, language: Language
+    facts: Facts, channel: Channel | None, language: Language, _fragment: _Fragment
 ) -> dict[str, str | None]:
     """A letter's blocks: sender, date line, recipient, and the signature under the closing."""
     candidate, contact = facts.candidate, facts.contact
@@ -264,7 +275,9 @@ def _letter_values(
     }
 
 
-def _thanks_values(facts: Facts, language: Language, fragment: _Fragment) -> dict[str, str | None]:
+def _thanks_values(
+    facts: Facts, _channel: Channel | None, language: Language, fragment: _Fragment
+) -> dict[str, str | None]:
     words = language.writer
     highlights = words.join([words.clause(item) for item in facts.highlights])
     qualifications = words.join([words.clause(item) for item in facts.qualifications])
@@ -320,7 +333,9 @@ def _call_fragments(facts: Facts) -> tuple[str, str, str]:
     return f"call_{which}", "assistant_again", "live_again"
 
 
-def _call_values(facts: Facts, language: Language, fragment: _Fragment) -> dict[str, str | None]:
+def _call_values(
+    facts: Facts, _channel: Channel | None, language: Language, fragment: _Fragment
+) -> dict[str, str | None]:
     """A call's words: which attempt, the call before it, and what this one follows up on."""
     words = language.writer
     assert facts.attempt is not None
@@ -374,7 +389,9 @@ def _history_fragments(facts: Facts) -> list[str]:
     return [first, "history_postponed", *([f"since_postponed{how_many}"] if told else [])]
 
 
-def _history_values(facts: Facts, language: Language, fragment: _Fragment) -> dict[str, str | None]:
+def _history_values(
+    facts: Facts, _channel: Channel | None, language: Language, fragment: _Fragment
+) -> dict[str, str | None]:
     """What happened, plainly, for the close-the-loop message."""
     words = language.writer
     told = _told_calls(facts)
@@ -401,11 +418,12 @@ def _history_values(facts: Facts, language: Language, fragment: _Fragment) -> di
         "first_follow_up_on": parts.get("letter_day"),
         "times_since": parts.get("times_since"),
         "follow_up_history": history,
-        "reply_by": None if facts.reply_by is None else words.date(facts.reply_by),
     }
 
 
-def _summary_values(facts: Facts, language: Language, fragment: _Fragment) -> dict[str, str | None]:
+def _summary_values(
+    facts: Facts, _channel: Channel | None, language: Language, fragment: _Fragment
+) -> dict[str, str | None]:
     """The move-on summary, for the candidate: every letter, every call, the last message."""
     words = language.writer
     letters = [
@@ -443,6 +461,46 @@ def _summary_values(facts: Facts, language: Language, fragment: _Fragment) -> di
             else fragment("close_loop_none")
         ),
     }
+
+
+_Group = Callable[[Facts, "Channel | None", Language, _Fragment], dict[str, "str | None"]]
+
+_GROUPS: tuple[tuple[frozenset[str], _Group], ...] = (
+    (frozenset({"greeting"}), _greeting_values),
+    (frozenset({"follow_up_question", "next_step_sentence"}), _next_step_values),
+    (
+        frozenset({"sender_block", "date_line", "address_block", "letter_head", "signature"}),
+        _letter_values,
+    ),
+    (
+        frozenset(
+            {
+                "highlights",
+                "qualifications",
+                "highlights_sentence",
+                "qualifications_sentence",
+                "closing_sentence",
+            }
+        ),
+        _thanks_values,
+    ),
+    (
+        frozenset(
+            {
+                "attempt",
+                "previous_call_on",
+                "call_back_day",
+                "follow_up_sentence",
+                "assistant_line",
+                "call_line",
+            }
+        ),
+        _call_values,
+    ),
+    (frozenset({"first_follow_up_on", "times_since", "follow_up_history"}), _history_values),
+    (frozenset({"letters_summary", "calls_summary", "close_loop_summary"}), _summary_values),
+)
+"""The groups of values beyond the ones every key offers: the names each group holds, and its builder."""
 
 
 # --- Which template, and for whom -----------------------------------------------------
@@ -553,7 +611,7 @@ def write(
         TemplateError: A custom template uses an optional placeholder that
             has no value, or its subject would hold a line break.
     """
-    values = _values(facts, channel, language, tone)
+    values = _values(facts, key, channel, language, tone)
     text = custom.get(key, language.templates[tone][key])
     subject, body = fill(
         key, text, values, default_subject=builtin_subject(key, tone, language.code)
