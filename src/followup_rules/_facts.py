@@ -44,7 +44,16 @@ from ._rules import resolve_follow_up
 from ._values import Agreement, CallResult, Candidate, Channel, Interviewer, Position
 from ._workflow import Workflow
 
-__all__ = ["Call", "Facts", "History", "Letter", "for_action", "for_event", "history_of"]
+__all__ = [
+    "Call",
+    "Facts",
+    "History",
+    "Letter",
+    "for_action",
+    "for_event",
+    "for_permission",
+    "history_of",
+]
 
 
 @attrs.frozen
