@@ -85,7 +85,7 @@ def main() -> None:
     print(f"Decision promised by {workflow.agreement.decision_by.format('dddd, MMMM D')};")
     print(f"follow-up call agreed for {workflow.follow_up_on.format('dddd, MMMM D')}.\n")
     print("Step 1, at the end of the interview, say:")
-    show(permission_script(interview, workflow.agreement), spoken=True)
+    show(permission_script(workflow), spoken=True)
     print("The plan, if nobody calls back, with the words for each step:")
     for action in workflow.plan():
         print(describe(action))

@@ -231,7 +231,7 @@ def test_a_call_description_holds_both_windows_and_the_voicemail(workflow: Workf
     assert "17:00 to 18:00 (America/Detroit)" in description
     voicemail = render(workflow, action).body
     assert description.endswith(f"Voicemail script:\n{voicemail}")
-    assert "I was expecting your call yesterday" in description
+    assert "we agreed I would call today" in description
 
 
 def test_the_decision_makers_number_is_in_a_call_description(

@@ -13,12 +13,16 @@ from followup_rules import (
     ActionKind,
     Agreement,
     CallPlaced,
+    CallResult,
     Candidate,
     Channel,
     CloseLoopSent,
+    DecisionPostponed,
+    HeardBack,
     Interview,
     Interviewer,
     InvalidInput,
+    Outcome,
     Policy,
     Position,
     Script,
@@ -69,10 +73,11 @@ FOUR_CALLS = ((8, 22), (8, 29), (9, 5), (9, 12))
 
 
 def test_script_is_frozen_and_counts_words() -> None:
-    """Script is a frozen attrs value whose word count and speaking time follow its body."""
+    """Script is a frozen attrs value; its speaking time reads a phone number digit by digit."""
     script = Script(Channel.VOICEMAIL, None, "one two  three\nfour (555) 0142")
     assert script.word_count == 6
-    assert script.speaking_seconds == pytest.approx(6 * 60 / 150)
+    # Four words, then seven digits said one by one.
+    assert script.speaking_seconds == pytest.approx(11 * 60 / 150)
     assert attrs.has(Script)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         script.body = "x"  # type: ignore[misc]
@@ -114,9 +119,9 @@ def test_permission_refuses_bad_input(interview: Interview) -> None:
     with pytest.raises(InvalidInput, match="decision_by"):
         permission_script(interview, Agreement(pendulum.date(2017, 8, 1)))
     with pytest.raises(InvalidInput, match="tone"):
-        permission_script(interview, Agreement.on_weekday(interview, 0), tone="warm")  # type: ignore[arg-type]
+        permission_script(interview, Agreement.on_weekday(interview, 0), tone="warm")  # type: ignore[call-overload]
     with pytest.raises(InvalidInput, match="interview"):
-        permission_script("interview", Agreement.on_weekday(interview, 0))  # type: ignore[arg-type]
+        permission_script("interview", Agreement.on_weekday(interview, 0))  # type: ignore[call-overload]
 
 
 def test_permission_custom_template(interview: Interview) -> None:
@@ -133,16 +138,19 @@ def test_permission_custom_template(interview: Interview) -> None:
 
 
 def test_letter_layout(workflow: Workflow) -> None:
-    """The printed letter has a dated line with the year, an address block, a salutation and a signature."""
+    """Without addresses, the printed letter has a date line, the recipient's block, a greeting, room to sign and a signature."""
     action = actions(workflow, ActionKind.SEND_THANK_YOU)[0]
     script = render(workflow, action)
     assert script.channel is Channel.MAIL
     assert script.subject is None
+    assert script.to == "Morgan Lee"
     assert script.body.startswith(
-        "Wednesday, August 16, 2017\n\nMorgan Lee\nDirector of Engineering\n"
-        "Northwind Analytics\n\nDear Morgan Lee,\n\n"
+        "August 16, 2017\n\nMorgan Lee\nDirector of Engineering\n"
+        "Northwind Analytics\n\nDear Morgan Lee:\n\n"
     )
-    assert script.body.endswith("\n\nJordan Avery\n(313) 555-0142\njordan@example.com")
+    assert script.body.endswith(
+        "\n\nSincerely,\n\n\n\nJordan Avery\n(313) 555-0142\njordan@example.com"
+    )
 
 
 def test_letter_says_every_required_thing(workflow: Workflow) -> None:
@@ -175,15 +183,17 @@ def test_email_letter_has_a_subject_and_no_address_block(workflow: Workflow) -> 
     script = render(workflow, action, channel=Channel.EMAIL)
     assert script.channel is Channel.EMAIL
     assert script.subject == "Thank you: Senior Data Engineer interview"
-    assert script.body.startswith("Dear Morgan Lee,")
+    assert script.to == "Morgan Lee <morgan.lee@example.com>"
+    assert script.body.startswith("Dear Morgan Lee:")
     assert "Director of Engineering" not in script.body
+    assert "\n\n\n" not in script.body
 
 
 def test_letter_date_line_follows_now(workflow: Workflow) -> None:
-    """A letter written later is dated on the day of use, in the candidate's zone."""
+    """A letter written later is dated on the day of use, on the interviewer's calendar."""
     action = actions(workflow, ActionKind.SEND_THANK_YOU)[0]
     late = render(workflow, action, now=pendulum.datetime(2017, 8, 19, 2, tz="UTC"))
-    assert late.body.startswith("Friday, August 18, 2017\n")
+    assert late.body.startswith("August 18, 2017\n")
 
 
 def test_letter_without_highlights_reads_naturally(candidate: Candidate) -> None:
@@ -198,10 +208,11 @@ def test_letter_without_highlights_reads_naturally(candidate: Candidate) -> None
     workflow = Workflow.start(interview, Agreement.on_weekday(interview, 0))
     for tone in Tone:
         body = render(workflow, workflow.plan()[0], tone=tone).body
-        assert "Sam Okafor\nAcme\n\nDear Sam Okafor," in body
-        assert body.endswith("\n\nJo Martin\n555 0100")
+        assert "Sam Okafor\nAcme\n\nDear Sam Okafor" in body
+        assert body.endswith(",\n\n\n\nJo Martin\n555 0100")
         assert ": ." not in body
-        assert "\n\n\n" not in body
+        # Three blank lines only where the letter is signed.
+        assert body.count("\n\n\n") == 1
         assert "speaking with you" in body  # a lone interviewer decides
 
 
@@ -236,8 +247,8 @@ def test_letter_when_calls_were_not_permitted(interview: Interview) -> None:
 # --- Step 3 --------------------------------------------------------------------
 
 
-def test_first_voicemail_says_yesterday(workflow: Workflow) -> None:
-    """The call on Tuesday, August 22 says the call was expected yesterday and is the agreed follow-up."""
+def test_first_voicemail_names_the_promised_day(workflow: Workflow) -> None:
+    """The call on Tuesday, August 22 names the promised Monday and says this is the call agreed for today."""
     call = actions(workflow, ActionKind.CALL)[0]
     script = render(workflow, call)
     assert script.channel is Channel.VOICEMAIL
@@ -245,33 +256,52 @@ def test_first_voicemail_says_yesterday(workflow: Workflow) -> None:
     body = script.body
     assert body.startswith("Hello Morgan Lee, this is Jordan Avery,")
     assert "Senior Data Engineer" in body
-    assert "(313) 555-0142" in body
-    assert "yesterday" in body
-    assert "As we agreed" in body
-    assert "again" not in body
+    assert body.count("(313) 555-0142") == 2
+    assert body.count("Jordan Avery") == 2
+    assert "You expected to decide by Monday, August 21, and we agreed I would call today." in body
 
 
-def test_yesterday_only_when_literally_yesterday(workflow: Workflow) -> None:
-    """Used a day late, the first voicemail names Monday, August 21 instead of "yesterday"."""
+def test_a_late_first_call_never_says_today(workflow: Workflow) -> None:
+    """Used a day late, the first voicemail still names Monday, August 21 but no longer says "today"."""
     call = actions(workflow, ActionKind.CALL)[0]
-    body = render(workflow, call, now=at(8, 23, 8)).body
-    assert "on Monday, August 21" in body
-    assert "yesterday" not in body
-    # Late evening in UTC is still Tuesday in Detroit.
+    for tone in Tone:
+        body = render(workflow, call, now=at(8, 23, 8), tone=tone).body
+        assert "Monday, August 21" in body
+        assert "today" not in body
+        assert "as we agreed" in body
+    # Late evening in UTC is still Tuesday in Detroit: on time.
     body = render(workflow, call, now=pendulum.datetime(2017, 8, 23, 3, tz="UTC")).body
-    assert "yesterday" in body
+    assert "call today" in body
+
+
+def test_decision_by_phrase_says_yesterday_only_when_literally_yesterday(
+    workflow: Workflow,
+) -> None:
+    """${decision_by_phrase} is "yesterday" the day after the promised day, and "on" the date later."""
+    call = actions(workflow, ActionKind.CALL)[0]
+    mine = {"voicemail": "Expected ${decision_by_phrase}."}
+    assert render(workflow, call, templates=mine).body == "Expected yesterday."
+    late = render(workflow, call, now=at(8, 23, 8), templates=mine).body
+    assert late == "Expected on Monday, August 21."
+    # Late evening in UTC is still Tuesday in Detroit.
+    evening = pendulum.datetime(2017, 8, 23, 3, tz="UTC")
+    assert render(workflow, call, now=evening, templates=mine).body == "Expected yesterday."
 
 
 def test_later_voicemails_mention_the_previous_call(workflow: Workflow) -> None:
-    """Calls 2 to 4 say they follow up again and name the previous planned call's day."""
+    """Calls 2 to 4 name the previous planned call's day, each in its own words, and the last says it is the last."""
     calls = actions(workflow, ActionKind.CALL)
     previous = ["Tuesday, August 22", "Tuesday, August 29", "Tuesday, September 5"]
-    for call, day in zip(calls[1:], previous, strict=True):
-        for tone in Tone:
+    for tone in Tone:
+        bodies = []
+        for call, day in zip(calls[1:], previous, strict=True):
             body = render(workflow, call, tone=tone).body
-            assert f"after my call on {day}." in body
-            assert "on Monday, August 21" in body
-            assert "yesterday" not in body
+            assert day in body
+            assert "Monday, August 21" not in body
+            bodies.append(body.replace(day, "DAY"))
+        assert len(set(bodies)) == 3
+        assert "last call" in bodies[-1]
+        assert "last call" not in bodies[0] + bodies[1]
 
 
 def test_voicemail_tells_the_history_of_a_late_call(workflow: Workflow) -> None:
@@ -280,7 +310,7 @@ def test_voicemail_tells_the_history_of_a_late_call(workflow: Workflow) -> None:
     workflow = workflow.apply(CallPlaced(at(8, 23, 17, 30)))
     call = actions(workflow, ActionKind.CALL)[0]
     assert call.due_on == pendulum.date(2017, 8, 30)
-    assert "after my call on Wednesday, August 23." in render(workflow, call).body
+    assert "on my call of Wednesday, August 23." in render(workflow, call).body
 
 
 def test_previous_call_day_is_on_the_decision_makers_calendar(candidate: Candidate) -> None:
@@ -305,30 +335,38 @@ def test_builtin_voicemails_stay_under_thirty_seconds(workflow: Workflow) -> Non
 # --- Step 4 --------------------------------------------------------------------
 
 
-def test_close_loop_projection(workflow: Workflow) -> None:
-    """Rendered ahead, the close-the-loop email tells August 16, four calls and Tuesday, September 26."""
+def test_close_loop_rendered_ahead_claims_nothing_not_done(workflow: Workflow) -> None:
+    """Rendered before anything was done, the close-the-loop email names no letter and no call, and asks for an answer by Tuesday, September 26."""
     action = actions(workflow, ActionKind.CLOSE_LOOP)[0]
     script = render(workflow, action)
     assert script.channel is Channel.EMAIL
     assert script.subject == "Following up on the Senior Data Engineer position"
     body = script.body
-    assert "I first followed up on Wednesday, August 16 and have called four times since." in body
+    assert "We discussed it when we met on Wednesday, August 16." in body
+    assert "called" not in body
+    assert "thank-you" not in body
     assert "by Tuesday, September 26." in body
     assert "continuing my search" in body
-    assert "longer than you had hoped" in body
+    assert "very interested" in body
+    assert "longer than you had hoped" not in body
 
 
 def test_close_loop_tells_the_history(workflow: Workflow) -> None:
-    """Rendered when due, the close-the-loop message tells the day the letter was really sent."""
+    """Rendered when due, the close-the-loop email tells the day the letter was really sent and the calls made."""
     workflow = letters_sent(workflow, at(8, 17, 9))
     workflow = calls_made(workflow, *FOUR_CALLS)
     (action,) = workflow.due(at(9, 19, 9))
     assert action.kind is ActionKind.CLOSE_LOOP
-    for channel in (Channel.EMAIL, Channel.VOICEMAIL):
-        body = render(workflow, action, channel=channel).body
-        assert "Thursday, August 17" in body
-        assert "four times" in body
-        assert "Tuesday, September 26" in body
+    body = render(workflow, action).body
+    assert (
+        "After we met on Wednesday, August 16, I sent you a thank-you letter on Thursday, "
+        "August 17, and I have called four times since, most recently on Tuesday, September 12."
+    ) in body
+    assert "Tuesday, September 26" in body
+    # The voicemail stays short: interest, the search, the date, name and number twice.
+    voicemail = render(workflow, action, channel=Channel.VOICEMAIL).body
+    assert "Tuesday, September 26" in voicemail
+    assert voicemail.count("(313) 555-0142") == voicemail.count("Jordan Avery") == 2
 
 
 def test_close_loop_reply_by_counts_from_the_day_of_use(workflow: Workflow) -> None:
@@ -339,49 +377,65 @@ def test_close_loop_reply_by_counts_from_the_day_of_use(workflow: Workflow) -> N
     assert "by Thursday, September 28." in body
 
 
-def test_close_loop_first_follow_up_is_on_the_candidates_calendar(workflow: Workflow) -> None:
-    """A letter sent at 23:30 in Detroit counts as sent on that Detroit day, not the UTC one."""
-    workflow = calls_made(letters_sent(workflow, at(8, 16, 23, 30)), *FOUR_CALLS)
-    (action,) = workflow.due(at(9, 19, 9))
-    assert "on Wednesday, August 16 " in render(workflow, action).body
-
-
-def test_close_loop_with_fewer_calls_counts_them(interview: Interview) -> None:
-    """With two calls permitted, the close-the-loop message says "twice"."""
-    workflow = Workflow.start(interview, Agreement.on_weekday(interview, 0), Policy(max_calls=2))
-    action = actions(workflow, ActionKind.CLOSE_LOOP)[0]
-    assert "have called twice since." in render(workflow, action).body
+def test_close_loop_letter_day_is_on_the_decision_makers_calendar(
+    candidate: Candidate, recruiter: Interviewer
+) -> None:
+    """A letter sent at 23:30 in Detroit went out on Thursday in Paris, and the Paris decision-maker reads Thursday."""
+    decider = Interviewer("Camille Roux", timezone="Europe/Paris", decision_maker=True)
+    interview = Interview(
+        candidate, Position("Analyst", "Acme"), [decider, recruiter], at(8, 16, 9)
+    )
     workflow = Workflow.start(interview, Agreement.on_weekday(interview, 0), Policy(max_calls=1))
-    action = actions(workflow, ActionKind.CLOSE_LOOP)[0]
-    assert "have called once since." in render(workflow, action).body
+    workflow = letters_sent(workflow, at(8, 16, 23, 30))
+    workflow = workflow.apply(CallPlaced(pendulum.datetime(2017, 8, 22, 8, 30, tz="Europe/Paris")))
+    (action,) = workflow.due(pendulum.datetime(2017, 8, 29, 9, tz="Europe/Paris"))
+    body = render(workflow, action).body
+    assert "I sent you a thank-you letter on Thursday, August 17" in body
+    assert "Wednesday, August 16" in body  # the interview, in Paris
 
 
-def test_close_loop_without_calls_is_truthful(interview: Interview) -> None:
-    """When calls were not permitted, the message says no follow-up came since the letter."""
+def test_close_loop_lists_a_few_calls_by_day(workflow: Workflow) -> None:
+    """With one or two calls made, the close-the-loop message names their days, not their number."""
+    workflow = calls_made(letters_sent(workflow), (8, 22))
+    body = render(workflow, actions(workflow, ActionKind.CLOSE_LOOP)[0]).body
+    assert "the same day, and I called on Tuesday, August 22." in body
+    workflow = calls_made(workflow, (8, 29))
+    body = render(workflow, actions(workflow, ActionKind.CLOSE_LOOP)[0]).body
+    assert "and I called on Tuesday, August 22, and Tuesday, August 29." in body
+    assert "twice" not in body
+
+
+def test_close_loop_without_calls_is_a_courteous_check_in(interview: Interview) -> None:
+    """When calls were not permitted, the message tells the letter, claims no call and checks in politely."""
     workflow = Workflow.start(interview, Agreement.on_weekday(interview, 0, calls_permitted=False))
+    workflow = letters_sent(workflow)
     action = actions(workflow, ActionKind.CLOSE_LOOP)[0]
     direct = render(workflow, action).body
-    assert "I first followed up on Wednesday, August 16 and have not followed up since." in direct
+    assert "I am writing to check in on the Senior Data Engineer position." in direct
+    assert "I sent you a thank-you letter the same day." in direct
     assert "called" not in direct
     warm = render(workflow, action, tone=Tone.WARM).body
-    assert "not been in touch since" in warm
+    assert "I wanted to check in" in warm
+    assert "phone" not in warm
     with pytest.raises(TemplateError, match="times_since"):
         render(workflow, action, templates={"close_loop_email": "${times_since}"})
 
 
 def test_close_loop_by_mail_is_a_letter(interview: Interview) -> None:
-    """When calls were not permitted, a close-the-loop letter has a date line and an address block and no subject."""
+    """When calls were not permitted, a close-the-loop letter has a date line, the recipient's block, room to sign and no subject."""
     workflow = Workflow.start(interview, Agreement.on_weekday(interview, 0, calls_permitted=False))
     action = actions(workflow, ActionKind.CLOSE_LOOP)[0]
     script = render(workflow, action, channel=Channel.MAIL)
     assert script.channel is Channel.MAIL
     assert script.subject is None
     assert script.body.startswith(
-        "Tuesday, August 22, 2017\n\nMorgan Lee\nDirector of Engineering\n"
-        "Northwind Analytics\n\nDear Morgan Lee,"
+        "August 22, 2017\n\nMorgan Lee\nDirector of Engineering\n"
+        "Northwind Analytics\n\nDear Morgan Lee:"
     )
+    assert "Sincerely,\n\n\n\nJordan Avery" in script.body
     email = render(workflow, action, channel=Channel.EMAIL)
-    assert script.body.endswith(email.body)
+    letter_text = email.body.split("\n\n")[1:-2]  # between greeting and closing
+    assert "\n\n".join(letter_text) in script.body
 
 
 def test_move_on_summary(workflow: Workflow) -> None:
@@ -407,10 +461,20 @@ def test_move_on_summary(workflow: Workflow) -> None:
 def test_move_on_without_calls(interview: Interview) -> None:
     """Without calls, the move-on summary says that no call was made."""
     workflow = Workflow.start(interview, Agreement.on_weekday(interview, 0, calls_permitted=False))
+    workflow = letters_sent(workflow).apply(CloseLoopSent(at(8, 22, 9)))
     action = actions(workflow, ActionKind.MOVE_ON)[0]
-    body = render(workflow, action).body
+    script = render(workflow, action)
+    assert script.to == "Jordan Avery"
+    assert "no follow-up calls" in script.body
+    assert "by email on Tuesday, August 22" in script.body
+
+
+def test_move_on_rendered_ahead_claims_nothing_not_done(workflow: Workflow) -> None:
+    """Rendered before anything was done, the move-on summary records no letter, no call and no last message."""
+    body = render(workflow, actions(workflow, ActionKind.MOVE_ON)[0]).body
+    assert "No thank-you letter was recorded." in body
     assert "no follow-up calls" in body
-    assert "by email on Tuesday, August 22" in body
+    assert "not recorded yet" in body
 
 
 # --- Channels and errors ---------------------------------------------------------
@@ -421,7 +485,7 @@ def test_move_on_without_calls(interview: Interview) -> None:
     [
         (ActionKind.SEND_THANK_YOU, Channel.VOICEMAIL, ("MAIL", "EMAIL")),
         (ActionKind.SEND_THANK_YOU, Channel.PHONE, ("MAIL", "EMAIL")),
-        (ActionKind.CALL, Channel.EMAIL, ("VOICEMAIL",)),
+        (ActionKind.CALL, Channel.EMAIL, ("VOICEMAIL", "PHONE")),
         (ActionKind.CLOSE_LOOP, Channel.MAIL, ("EMAIL", "VOICEMAIL")),
         (ActionKind.MOVE_ON, Channel.EMAIL, ("None",)),
     ],
@@ -471,8 +535,9 @@ def test_wrong_argument_types_are_refused(workflow: Workflow) -> None:
     action = workflow.plan()[0]
     with pytest.raises(InvalidInput, match="workflow"):
         render("w", action)  # type: ignore[arg-type]
-    with pytest.raises(InvalidInput, match="action"):
+    with pytest.raises(InvalidInput, match="item must be an Action") as caught:
         render(workflow, "a")  # type: ignore[arg-type]
+    assert caught.value.field == "item"
     with pytest.raises(InvalidInput, match="naive"):
         render(workflow, action, now=pendulum.naive(2017, 8, 16))
     with pytest.raises(InvalidInput, match="tone"):
@@ -514,27 +579,68 @@ def every_placeholder(key: str) -> str:
     return " | ".join(f"${{{name}}}" for name in placeholders(key))
 
 
-def test_every_placeholder_renders_on_the_example(workflow: Workflow) -> None:
-    """On the example, a template naming every placeholder of its key renders with no error."""
+def rich(interview: Interview) -> Interview:
+    """The example with every optional fact known: addresses, salutations, own highlights."""
+    candidate = attrs.evolve(interview.candidate, address=["12 Elm Street", "Detroit, MI 48201"])
+    people = [
+        attrs.evolve(
+            person,
+            salutation=f"Ms. {person.name.split()[-1]}",
+            address=["500 Woodward Avenue", "Detroit, MI 48226"],
+            highlights=[f"your questions for me, {person.name}"],
+        )
+        for person in interview.interviewers
+    ]
+    return attrs.evolve(interview, candidate=candidate, interviewers=people)
+
+
+def test_every_placeholder_renders_on_the_example(interview: Interview) -> None:
+    """With every fact known, a template naming every placeholder of its key renders, for every key."""
+    interview = rich(interview)
+    decider = interview.decision_maker
+    workflow = Workflow.start(interview, Agreement.on_weekday(interview, 0))
     letter = actions(workflow, ActionKind.SEND_THANK_YOU)[0]
-    later = calls_made(letters_sent(workflow), (8, 22))
+    later = letters_sent(workflow).apply(
+        CallPlaced(at(8, 22, 8, 15), CallResult.SPOKE, call_back_on=pendulum.date(2017, 8, 24))
+    )
+    call = actions(later, ActionKind.CALL)[0]
     close_loop = actions(later, ActionKind.CLOSE_LOOP)[0]
-    cases = [
+    closed = calls_made(later, (8, 31), (9, 7), (9, 14)).apply(CloseLoopSent(at(9, 21, 9)))
+    written = letters_sent(
+        Workflow.start(interview, Agreement.on_weekday(interview, 0, calls_permitted=False))
+    )
+    postponed = later.apply(DecisionPostponed(at(8, 23), decision_by=pendulum.date(2017, 9, 1)))
+    cases: list[tuple[Workflow, str, object, Channel | None]] = [
         (workflow, "thank_you_mail", letter, Channel.MAIL),
         (workflow, "thank_you_email", letter, Channel.EMAIL),
-        (later, "voicemail", actions(later, ActionKind.CALL)[0], None),
+        (later, "voicemail", call, Channel.VOICEMAIL),
+        (later, "talking_points", call, Channel.PHONE),
         (later, "close_loop_email", close_loop, Channel.EMAIL),
         (later, "close_loop_voicemail", close_loop, Channel.VOICEMAIL),
-        (later, "move_on", actions(later, ActionKind.MOVE_ON)[0], None),
+        (closed, "move_on", actions(closed, ActionKind.MOVE_ON)[0], None),
+        (postponed, "decision_postponed", postponed.history[-1], None),
+        (later.apply(Withdrew(at(8, 23))), "withdrawal", Withdrew(at(8, 23)), None),
     ]
-    for owner, key, action, channel in cases:
+    for outcome in Outcome:
+        event = HeardBack(at(8, 23), outcome)
+        cases.append((later.apply(event), f"heard_back_{outcome.value}", event, None))
+    for owner, key, item, channel in cases:
         templates = {key: every_placeholder(key)}
-        body = render(owner, action, channel=channel, templates=templates).body
-        assert "$" not in body, key
-        assert body.count(" | ") == len(placeholders(key)) - 1, key
+        script = render(owner, item, channel=channel, templates=templates)  # type: ignore[arg-type]
+        assert "$" not in script.body, key
+        assert script.body.count(" | ") == len(placeholders(key)) - 1, key
+    # Without calls there is no count of calls to tell: every other placeholder has a value.
+    mail_keys = [name for name in placeholders("close_loop_mail") if name != "times_since"]
+    template = " | ".join(f"${{{name}}}" for name in mail_keys)
+    action = actions(written, ActionKind.CLOSE_LOOP)[0]
+    body = render(
+        written, action, channel=Channel.MAIL, templates={"close_loop_mail": template}
+    ).body
+    assert body.count(" | ") == len(mail_keys) - 1
     templates = {"permission": every_placeholder("permission")}
-    body = permission_script(workflow.interview, workflow.agreement, templates=templates).body
+    body = permission_script(workflow, templates=templates).body
     assert body.count(" | ") == len(placeholders("permission")) - 1
+    assert decider.salutation is not None
 
 
 def test_same_inputs_same_script(workflow: Workflow) -> None:
@@ -597,7 +703,7 @@ def test_a_malformed_action_is_refused(workflow: Workflow, field: str, value: ob
             InvalidInput, match="not one of this workflow's remaining actions"
         ) as caught:
             render(workflow, odd)
-        assert caught.value.field == "action"
+        assert caught.value.field == "item"
         assert len(str(caught.value)) <= MESSAGE_LENGTH
 
 
@@ -606,3 +712,29 @@ def test_an_action_with_no_fields_set_is_refused(workflow: Workflow) -> None:
     empty = object.__new__(Action)
     with pytest.raises(InvalidInput, match=r"the action <Action .*> is not one of"):
         render(workflow, empty)
+
+
+def test_each_group_of_values_holds_the_names_it_declares(workflow: Workflow) -> None:
+    """Every value builder returns exactly the placeholders it declares; with the common ones they cover every key."""
+    from followup_rules import _scripts
+    from followup_rules._facts import for_action, history_of
+    from followup_rules._language import LANGUAGES
+    from followup_rules._templates import TEMPLATE_KEYS, fill_fragment
+
+    later = calls_made(letters_sent(workflow), (8, 22))
+    plan = later.plan()
+    call = actions(later, ActionKind.CALL)[0]
+    facts = for_action(later, history_of(later), plan, call, None)
+    language = LANGUAGES["en"]
+
+    def fragment(name: str, /, **values: str) -> str:
+        return fill_fragment(name, language.fragments[Tone.DIRECT][name], values)
+
+    declared: set[str] = set()
+    for names, build in _scripts._GROUPS:
+        assert set(build(facts, Channel.MAIL, language, fragment)) == names
+        assert not declared & names
+        declared |= names
+    common = set(_scripts._values(facts, "move_on", None, language, Tone.DIRECT)) - declared
+    every = {name for key in TEMPLATE_KEYS for name in placeholders(key)}
+    assert common | declared == every

@@ -16,6 +16,7 @@ import datetime as dt
 import functools
 import math
 from collections.abc import Callable, Iterator, Mapping
+from email.message import EmailMessage
 from typing import Any
 from unittest.mock import NonCallableMock
 
@@ -30,10 +31,14 @@ from followup_rules import (
     Action,
     ActionKind,
     Channel,
+    DecisionPostponed,
     FollowUpError,
+    HeardBack,
+    Outcome,
     Script,
     Stage,
     Tone,
+    Withdrew,
     Workflow,
     builtin_template,
     check_template,
@@ -41,6 +46,7 @@ from followup_rules import (
     placeholders,
     render,
     timeline,
+    to_email_message,
     to_ical,
 )
 from followup_rules._display import workflow_html, workflow_markdown
@@ -231,7 +237,7 @@ def test_property_render_of_an_odd_action_is_refused_or_is_the_planned_ones(
         assert result == render(workflow, planned)
     else:
         assert isinstance(result, FollowUpError)
-        assert getattr(result, "field", None) == "action"
+        assert getattr(result, "field", None) == "item"
 
 
 @given(workflows(), workflows(), st.data())
@@ -271,9 +277,9 @@ def test_property_permission_script_takes_anything(
     """permission_script with any policy, tone and templates, or any interview, is a Script or a short FollowUpError."""
     interview, agreement = workflow.interview, workflow.agreement
     for call in (
-        lambda: permission_script(interview, agreement, policy=policy, tone=tone, templates=custom),  # type: ignore[arg-type]
-        lambda: permission_script(odd, agreement),  # type: ignore[arg-type]
-        lambda: permission_script(interview, odd),  # type: ignore[arg-type]
+        lambda: permission_script(interview, agreement, policy=policy, tone=tone, templates=custom),  # type: ignore[call-overload]
+        lambda: permission_script(odd, agreement),  # type: ignore[call-overload]
+        lambda: permission_script(interview, odd),  # type: ignore[call-overload]
     ):
         assert isinstance(outcome(call), Script | FollowUpError)
 
@@ -335,3 +341,67 @@ def test_property_to_ical_and_the_displays_take_anything(
         assert isinstance(outcome(functools.partial(display, odd)), list | str | FollowUpError)  # type: ignore[arg-type]
         shown_now = functools.partial(display, workflow, now=now)
         assert isinstance(outcome(shown_now), list | str | FollowUpError)
+
+
+# --- Events, emails and the workflow form of step 1 ------------------------------------------
+
+instants = st.datetimes(
+    min_value=dt.datetime(1900, 1, 2),
+    max_value=dt.datetime(2999, 12, 30),
+    timezones=st.just(dt.timezone.utc),
+)
+events = st.one_of(
+    st.builds(HeardBack, instants, st.sampled_from(list(Outcome))),
+    st.builds(Withdrew, instants),
+    st.builds(DecisionPostponed, instants),
+    st.sampled_from([HeardBack, Withdrew, DecisionPostponed]).map(object.__new__),
+    st.sampled_from([HeardBack, Withdrew]).map(lambda kind: NonCallableMock(spec=kind)),
+)
+"""Events that may or may not be in a workflow's history, some of them hollow or mocked."""
+
+
+@given(workflows(), st.one_of(events, objects), nows, objects, objects, templates)
+def test_property_render_of_any_event_answers_or_refuses(
+    workflow: Workflow, item: object, now: object, tone: object, channel: object, custom: object
+) -> None:
+    """render() of any event or object, with any options, is a Script or a short FollowUpError."""
+    ended = workflow.apply(Withdrew(workflow.interview.ended_at.add(days=1)))
+    for flow, thing in ((workflow, item), (ended, item), (ended, ended.history[-1])):
+        call = functools.partial(
+            render,
+            flow,
+            thing,  # type: ignore[arg-type]
+            now=now,
+            tone=tone,  # type: ignore[arg-type]
+            channel=channel,  # type: ignore[arg-type]
+            templates=custom,  # type: ignore[arg-type]
+        )
+        result = outcome(call)
+        assert isinstance(result, Script | FollowUpError)
+
+
+@given(workflows(), st.data(), nows, objects, templates)
+def test_property_to_email_message_takes_anything(
+    workflow: Workflow, data: st.DataObject, now: object, tone: object, custom: object
+) -> None:
+    """to_email_message with any item and options gives an EmailMessage or raises a short FollowUpError."""
+    planned = data.draw(st.sampled_from(workflow.plan()))
+    item = data.draw(st.one_of(st.just(planned), odd_actions(workflow), events))
+    for call in (
+        lambda: to_email_message(workflow, item, now=now, tone=tone, templates=custom),  # type: ignore[arg-type]
+        lambda: to_email_message(item, planned),  # type: ignore[arg-type]
+    ):
+        assert isinstance(outcome(call), EmailMessage | FollowUpError)
+
+
+@given(workflows(), objects, objects, templates)
+def test_property_permission_script_of_a_workflow_takes_anything(
+    workflow: Workflow, odd: object, tone: object, custom: object
+) -> None:
+    """permission_script(workflow, ...) with any tone, templates, agreement or policy is a Script or a short FollowUpError."""
+    for call in (
+        lambda: permission_script(workflow, tone=tone, templates=custom),  # type: ignore[call-overload]
+        lambda: permission_script(workflow, odd),  # type: ignore[call-overload]
+        lambda: permission_script(workflow, policy=odd),  # type: ignore[call-overload]
+    ):
+        assert isinstance(outcome(call), Script | FollowUpError)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import attrs
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -42,16 +43,28 @@ def fill_voicemail(workflow: Workflow, text: str) -> str:
 
 
 def test_keys_are_the_contract_keys() -> None:
-    """The template keys are exactly the seven the contract names."""
-    assert set(TEMPLATE_KEYS) == {
+    """The template keys are the seven steps' keys, the talking points, the printed close-the-loop letter and the answers."""
+    assert TEMPLATE_KEYS == (
         "permission",
         "thank_you_mail",
         "thank_you_email",
         "voicemail",
+        "talking_points",
         "close_loop_voicemail",
         "close_loop_email",
+        "close_loop_mail",
         "move_on",
-    }
+        "decision_postponed",
+        "heard_back_offer",
+        "heard_back_rejected",
+        "heard_back_next_round",
+        "heard_back_on_hold",
+        "heard_back_other",
+        "withdrawal",
+    )
+    assert {f"heard_back_{outcome.value}" for outcome in followup_rules.Outcome} <= set(
+        TEMPLATE_KEYS
+    )
 
 
 @pytest.mark.parametrize("key", TEMPLATE_KEYS)
@@ -365,3 +378,164 @@ def test_property_typed_values_hold_no_line_break(text: str) -> None:
     assume(text.strip(" " + "".join(LINE_BREAKS)))
     candidate = Candidate(text, "555 0100", timezone="UTC")
     assert not any(char in candidate.name for char in LINE_BREAKS)
+
+
+# --- Where a value meets the text after it ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        ("Northwind Inc.", "joining Northwind Inc. Next"),
+        ("Yahoo!", "joining Yahoo! Next"),
+        ("Who?", "joining Who? Next"),
+        ("Acme", "joining Acme. Next"),
+    ],
+)
+def test_a_value_that_ends_a_sentence_takes_no_second_period(value: str, written: str) -> None:
+    """A period after a value that ends in ".", "!" or "?" is not written again."""
+    values = dict.fromkeys(placeholders("voicemail"), "v")
+    values["company"] = value
+    _, body = _templates.fill("voicemail", "joining ${company}. Next", values)
+    assert body == written
+
+
+def test_only_a_period_is_dropped_at_a_values_end() -> None:
+    """After "Inc." a comma, a question mark or any other text stays as the template wrote it."""
+    values = dict.fromkeys(placeholders("voicemail"), "v")
+    values["company"] = "Northwind Inc."
+    _, body = _templates.fill(
+        "voicemail", "${company}, ${company}? ${company}.. ${company} x", values
+    )
+    assert body == "Northwind Inc., Northwind Inc.? Northwind Inc.. Northwind Inc. x"
+
+
+# --- Languages -------------------------------------------------------------------------------
+
+
+def test_builtin_template_takes_a_language() -> None:
+    """builtin_template(key, tone, language="en") is the English text; another language is InvalidInput listing the supported ones."""
+    assert builtin_template("voicemail", Tone.WARM, "en") == builtin_template(
+        "voicemail", Tone.WARM
+    )
+    with pytest.raises(InvalidInput, match="'en'") as caught:
+        builtin_template("voicemail", Tone.WARM, "xx")
+    assert caught.value.field == "language"
+
+
+def test_every_language_has_every_key_and_fragment_in_both_tones() -> None:
+    """Each language holds a template for every key and the same fragments as English, in both tones."""
+    from followup_rules._language import LANGUAGES
+
+    english = LANGUAGES["en"]
+    for language in LANGUAGES.values():
+        for tone in Tone:
+            assert set(language.templates[tone]) == set(TEMPLATE_KEYS)
+            assert set(language.fragments[tone]) == set(english.fragments[Tone.DIRECT])
+        assert language.words_per_minute > 0
+
+
+def test_every_fragment_is_used(workflow: Workflow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rendering a catalogue of real-life cases fills every fragment of the table: none is dead text."""
+    import pendulum
+
+    from followup_rules import (
+        CallPlaced,
+        CallResult,
+        CloseLoopSent,
+        DecisionPostponed,
+        HeardBack,
+        Outcome,
+        Policy,
+        ThankYouSent,
+        ThankYouSkipped,
+        Withdrew,
+        _scripts,
+        permission_script,
+    )
+    from followup_rules._language import LANGUAGES
+
+    used: set[str] = set()
+    real = _templates.fill_fragment
+
+    def spy(name: str, text: str, values: dict[str, str]) -> str:
+        used.add(name)
+        return real(name, text, values)
+
+    monkeypatch.setattr(_scripts, "fill_fragment", spy)
+
+    def at(month: int, day: int, hour: int = 8) -> pendulum.DateTime:
+        return pendulum.datetime(2017, month, day, hour, tz="America/Detroit")
+
+    def every(flow: Workflow, *, now: pendulum.DateTime | None = None) -> None:
+        for tone in Tone:
+            permission_script(flow, tone=tone)
+            for action in flow.plan():
+                for channel in (None, Channel.EMAIL, Channel.PHONE, Channel.MAIL):
+                    try:
+                        render(flow, action, tone=tone, channel=channel, now=now)
+                    except InvalidInput:
+                        continue
+            for event in flow.history:
+                if isinstance(event, HeardBack | DecisionPostponed | Withdrew):
+                    render(flow, event, tone=tone)
+
+    interview = workflow.interview
+    salutation = attrs.evolve(interview.decision_maker, salutation="Ms. Lee")
+    greeted = attrs.evolve(interview, interviewers=[salutation, interview.interviewers[1]])
+    bare = attrs.evolve(interview, highlights=[], qualifications=[])
+    for case in (interview, greeted, bare):
+        flow = Workflow.start(case, followup_rules.Agreement.on_weekday(case, 0))
+        every(flow)
+        every(flow, now=at(8, 23))
+        letters = flow
+        for person in case.interviewers:
+            letters = letters.apply(ThankYouSent(person, at(8, 16, 19)))
+        every(letters)
+        for result in (CallResult.SPOKE, CallResult.GATEKEEPER):
+            called = letters
+            for date, back in ((22, 24), (24, 28), (28, 31)):
+                called = called.apply(CallPlaced(at(8, date), result, pendulum.date(2017, 8, back)))
+                every(called)
+                every(called, now=at(9, 7))
+        # No letter to the decision-maker (skipped): the history tells the calls alone.
+        skipped = flow.apply(ThankYouSkipped(case.interviewers[0], at(8, 16, 19)))
+        for person in case.interviewers[1:]:
+            skipped = skipped.apply(ThankYouSent(person, at(8, 16, 19)))
+        for month, date in ((8, 22), (8, 29), (9, 5)):
+            skipped = skipped.apply(CallPlaced(at(month, date)))
+            every(skipped)
+        four = letters
+        for month, date in ((8, 22), (8, 29), (9, 5), (9, 12)):
+            four = four.apply(CallPlaced(at(month, date)))
+        every(four)
+        every(four.apply(CloseLoopSent(at(9, 19, 9))))
+        postponed = letters.apply(CallPlaced(at(8, 22))).apply(
+            DecisionPostponed(at(8, 23), pendulum.date(2017, 9, 1))
+        )
+        every(postponed)
+        every(postponed.apply(CallPlaced(at(9, 5))))
+        three = postponed
+        for month, date in ((9, 5), (9, 12), (9, 19)):
+            three = three.apply(CallPlaced(at(month, date)))
+        every(three)
+        for outcome in Outcome:
+            every(letters.apply(HeardBack(at(8, 23), outcome)))
+        every(letters.apply(Withdrew(at(8, 23))))
+        late = Workflow.start(
+            case, followup_rules.Agreement.on_weekday(case, 0), Policy(max_calls=1)
+        )
+        every(late)
+        capped = Workflow.start(
+            case, followup_rules.Agreement.on_weekday(case, 0), Policy(max_postponements=0)
+        )
+        every(capped.apply(DecisionPostponed(at(8, 17), pendulum.date(2017, 9, 1))))
+        written = Workflow.start(
+            case, followup_rules.Agreement.on_weekday(case, 0, calls_permitted=False)
+        )
+        every(written)
+        for person in case.interviewers:
+            written = written.apply(ThankYouSent(person, at(8, 17), Channel.EMAIL))
+        every(written)
+        every(written.apply(CloseLoopSent(at(8, 22, 9))))
+    assert used == set(LANGUAGES["en"].fragments[Tone.DIRECT])

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from . import diagram
     from ._display import COLUMNS as TIMELINE_COLUMNS
     from ._display import timeline
+    from ._email import to_email_message
     from ._ical import to_ical
     from ._schema import json_schema
     from ._scripts import Script, permission_script, render
@@ -73,6 +74,7 @@ _LAZY = {
     "timeline": "_display",
     "TIMELINE_COLUMNS": "_display",
     "to_ical": "_ical",
+    "to_email_message": "_email",
 }
 
 
@@ -147,5 +149,6 @@ __all__ = [
     "placeholders",
     "render",
     "timeline",
+    "to_email_message",
     "to_ical",
 ]

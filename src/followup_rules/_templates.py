@@ -1,4 +1,4 @@
-"""The built-in script templates, the placeholders they offer, and a safe template engine.
+"""The template keys, the placeholders each offers, and a safe template engine.
 
 Templates are plain text with ``${name}`` placeholders. ``$$`` writes one
 literal ``$``; any other ``$`` is malformed, and so is ``${...}`` around
@@ -8,102 +8,172 @@ and never read again, so a value holding ``${position_title}``,
 ``{0.__class__}``, ``%s`` or ``$$`` appears exactly as typed, and a template
 can reach no attribute, index or code (``${candidate_name.__class__}`` is
 simply an unknown placeholder). ``string.Template`` and ``str.format`` are
-not used on purpose.
+not used on purpose. One thing is tidied where a value meets the text after
+it: a value that already ends a sentence ("Northwind Inc.", "Yahoo!") takes
+no second period from the template.
 
-An email template (``thank_you_email``, ``close_loop_email``) may open with a
-line ``Subject: ...``, which gives the subject; without one the built-in
+The built-in wording lives with each language (``_english.py``); the keys
+and placeholders here are the same in every language.
+
+An email template (every key in :data:`EMAIL_KEYS`) may open with a line
+``Subject: ...``, which gives the subject; without one the built-in
 subject of the same key and tone is used. A subject is one line, so that
 one handed to a mail library can never start another header: the
 ``Subject:`` line ends at the first line feed (a carriage return just before
 it, as in a file with CRLF line endings, belongs to the line's end), and
 holds no other line break of any kind (CR, VT, FF, the ASCII separators
 U+001C to U+001E, NEL, U+2028, U+2029: every character that
-:meth:`str.splitlines` breaks at). It may not use ``${signature}``, which
-spans several lines, and a subject whose filled-in values would hold a line
-break is refused as well.
+:meth:`str.splitlines` breaks at). It may not use a placeholder that spans
+several lines (``${signature}``, ``${letter_head}``, ``${sender_block}``,
+``${address_block}``), and a subject whose filled-in values would hold a
+line break is refused as well.
 
 Every key offers the placeholders common to all scripts:
 
-=================  ==========================================================
-``candidate_name``  The candidate's name.
-``candidate_phone`` The candidate's phone number.
-``candidate_email`` The candidate's email address (optional).
-``position_title``  The position's title.
-``company``         The hiring company.
-``contact_name``    The person the script speaks to: the interviewer thanked,
-                    or the decision-maker (for ``permission`` and ``move_on``
-                    too).
-``contact_title``   That person's job title (optional).
-=================  ==========================================================
+======================  =====================================================
+``candidate_name``      The candidate's name.
+``candidate_phone``     The candidate's phone number.
+``candidate_email``     The candidate's email address (optional).
+``position_title``      The position's title.
+``company``             The hiring company.
+``contact_name``        The person the script speaks to: the interviewer
+                        thanked, or the decision-maker (for ``permission``
+                        and ``move_on`` too).
+``contact_title``       That person's job title (optional).
+``contact_salutation``  How to address them: their ``salutation`` ("Ms.
+                        Lee", "Morgan"), else their full name.
+======================  =====================================================
 
 And, per key:
 
 ``permission`` (step 1, said at the end of the interview)
-    ``interview_date``, ``decision_by``, ``follow_up_on``.
+    ``interview_date``, ``decision_by``, ``follow_up_on``,
+    ``follow_up_question``.
 ``thank_you_mail`` (step 2, a printed letter)
-    ``date_line``, ``address_block``, ``interview_date``, ``follow_up_on``,
+    ``letter_head``, ``sender_block`` (optional), ``date_line``,
+    ``address_block``, ``greeting``, ``interview_date``, ``follow_up_on``,
     ``highlights`` (optional), ``qualifications`` (optional),
     ``highlights_sentence``, ``qualifications_sentence``,
     ``closing_sentence``, ``signature``.
 ``thank_you_email`` (step 2, an email)
-    ``interview_date``, ``follow_up_on``, ``highlights`` (optional),
-    ``qualifications`` (optional), ``highlights_sentence``,
+    ``greeting``, ``interview_date``, ``follow_up_on``, ``highlights``
+    (optional), ``qualifications`` (optional), ``highlights_sentence``,
     ``qualifications_sentence``, ``closing_sentence``, ``signature``.
 ``voicemail`` (step 3, one per call)
-    ``decision_by``, ``decision_by_phrase``, ``follow_up_on``, ``attempt``,
-    ``previous_call_on`` (optional), ``follow_up_sentence``.
-``close_loop_email`` (step 4, also used for a printed close-the-loop letter)
-    ``first_follow_up_on``, ``times_since`` (optional),
-    ``follow_up_history``, ``reply_by``, ``signature``.
+    ``interview_date``, ``decision_by``, ``decision_by_phrase``,
+    ``follow_up_on``, ``attempt``, ``previous_call_on`` (optional),
+    ``call_back_day`` (optional), ``follow_up_sentence``.
+``talking_points`` (step 3, for a call someone answers)
+    ``interview_date``, ``decision_by``, ``decision_by_phrase``,
+    ``follow_up_on``, ``attempt``, ``previous_call_on`` (optional),
+    ``call_back_day`` (optional), ``assistant_line``, ``call_line``.
 ``close_loop_voicemail`` (step 4, by phone)
-    ``first_follow_up_on``, ``times_since`` (optional),
-    ``follow_up_history``, ``reply_by``.
+    ``interview_date``, ``decision_by``, ``first_follow_up_on`` (optional),
+    ``times_since`` (optional), ``follow_up_history``, ``reply_by``.
+``close_loop_email`` (step 4, an email)
+    ``interview_date``, ``decision_by``, ``first_follow_up_on`` (optional),
+    ``times_since`` (optional), ``follow_up_history``, ``reply_by``,
+    ``greeting``, ``signature``.
+``close_loop_mail`` (step 4, a printed letter, when calls were not permitted)
+    ``interview_date``, ``decision_by``, ``first_follow_up_on`` (optional),
+    ``times_since`` (optional), ``follow_up_history``, ``reply_by``,
+    ``letter_head``, ``sender_block`` (optional), ``date_line``,
+    ``address_block``, ``greeting``, ``signature``.
 ``move_on`` (step 4, a summary for the candidate)
     ``letters_summary``, ``calls_summary``, ``close_loop_summary``,
     ``reply_by``.
+``decision_postponed`` (an email confirming a new decision date)
+    ``greeting``, ``signature``, ``decision_by``, ``follow_up_on``,
+    ``next_step_sentence``.
+``heard_back_offer`` (an email answering an offer)
+    ``greeting``, ``signature``, ``interview_date``.
+``heard_back_rejected`` (an email answering a rejection)
+    ``greeting``, ``signature``, ``interview_date``.
+``heard_back_next_round`` (an email answering an invitation to another round)
+    ``greeting``, ``signature``, ``interview_date``.
+``heard_back_on_hold`` (an email answering news that the position is on hold)
+    ``greeting``, ``signature``, ``interview_date``.
+``heard_back_other`` (an email answering any other news)
+    ``greeting``, ``signature``, ``interview_date``.
+``withdrawal`` (an email withdrawing the application)
+    ``greeting``, ``signature``, ``interview_date``.
 
-What each one holds:
+What each one holds. Every date is on the calendar of the person who reads
+the script, with the weekday it has there: the interviewer's for a letter,
+the decision-maker's for calls and the messages to them, the candidate's for
+the move-on summary. The agreed dates (``decision_by``, ``follow_up_on``,
+``reply_by``) are the decision-maker's.
 
-========================  ====================================================
-``interview_date``        The interview's date, "Wednesday, August 16" (the
-                          candidate's calendar).
-``decision_by``           The promised decision date, "Monday, August 21".
-``decision_by_phrase``    "yesterday" when the promised date is the day
-                          before the day of use, else "on Monday, August 21".
-``follow_up_on``          The agreed follow-up day, "Tuesday, August 22".
-``date_line``             The letter's date, with the year:
-                          "Wednesday, August 16, 2017".
-``address_block``         The recipient's name, title (if known) and company,
-                          one per line.
-``signature``             The candidate's name, phone and email (if known),
-                          one per line.
-``highlights``            The interview's highlights as an English list,
-                          "a, b and c" (optional: none given).
-``qualifications``        The qualifications as an English list (optional).
-``highlights_sentence``   A sentence recalling the highlights, or a general
-                          one when none were given.
-``qualifications_sentence``  A sentence summing up the qualifications, or a
-                          general one when none were given.
-``closing_sentence``      For the decision-maker, that the candidate looks
-                          forward to speaking on the follow-up day (to being
-                          in touch then, when calls were not permitted); for
-                          the others, renewed thanks.
-``attempt``               Which call this is, in words: "first" to "fourth".
-``previous_call_on``      The previous call's day (optional: none for the
-                          first call).
-``follow_up_sentence``    That this is the agreed follow-up; from the second
-                          call on, a further one after the previous call.
-``first_follow_up_on``    The day the decision-maker's letter was sent.
-``times_since``           How many calls after that, in words: "once",
-                          "twice", "three times", "four times" (optional: no
-                          calls were made).
-``follow_up_history``     A sentence with both facts, true also with no calls.
-``reply_by``              The date to hear back by, "Tuesday, September 26".
-``letters_summary``       Who was thanked, how and when.
-``calls_summary``         How many calls were made, and on which days.
-``close_loop_summary``    How and when the loop was closed, and the date an
-                          answer was asked for.
-========================  ====================================================
+==========================  ==================================================
+``interview_date``          The interview's date, "Wednesday, August 16".
+``decision_by``             The promised decision date, "Monday, August 21";
+                            after a postponement, the latest one.
+``decision_by_phrase``      "yesterday" when the promised date is the day
+                            before the day of use ("today" when it is that
+                            day), else "on Monday, August 21".
+``follow_up_on``            The agreed follow-up day, "Tuesday, August 22".
+``follow_up_question``      The request to call (or, when calls were not
+                            permitted, to email) on the follow-up day.
+``letter_head``             A printed letter's head: the sender's block (when
+                            the candidate's address is known), the date line
+                            and the recipient's block, a blank line between.
+``sender_block``            The candidate's address, phone and email, one per
+                            line (optional: no address given).
+``date_line``               The letter's date, "August 16, 2017".
+``address_block``           The recipient's name, title (if known), company
+                            and address (if known), one per line.
+``greeting``                The letter's greeting, "Dear Ms. Lee:" with a
+                            salutation, "Dear Morgan Lee:" without.
+``signature``               Under the closing: the candidate's name, phone and
+                            email (if known), one per line; on a printed
+                            letter whose head holds them, the name alone.
+``highlights``              What stood out: this interviewer's own highlights,
+                            then the interview's, as a list, "a, b and c"
+                            (optional: none given).
+``qualifications``          The qualifications as a list (optional).
+``highlights_sentence``     A sentence recalling the highlights, or a general
+                            one when none were given.
+``qualifications_sentence`` A sentence summing up the qualifications, or a
+                            general one when none were given.
+``closing_sentence``        For the decision-maker, that the candidate looks
+                            forward to speaking on the follow-up day (to being
+                            in touch then, when calls were not permitted); for
+                            the others, renewed thanks.
+``attempt``                 Which call this is since the latest agreement, in
+                            words: "first" to "fourth".
+``previous_call_on``        The previous call's day (optional: none before the
+                            first call).
+``call_back_day``           When the previous call asked to be called back:
+                            "today", or "on Thursday, August 24" (optional:
+                            nobody asked).
+``follow_up_sentence``      What this call follows up on, worded for each
+                            attempt: the promised day on the first, the
+                            previous call on later ones (or the call-back that
+                            was asked for), and on the last, that it is the
+                            last call.
+``assistant_line``          What to tell an assistant who answers: whom the
+                            candidate is calling, and why.
+``call_line``               What to tell the decision-maker who answers: why
+                            the candidate is calling.
+``first_follow_up_on``      The day the decision-maker's thank-you letter was
+                            sent (optional: none sent yet).
+``times_since``             How many follow-up calls were made (since the
+                            latest postponement, if there was one), in words:
+                            "once", "twice", "three times" (optional: none
+                            was made).
+``follow_up_history``       What happened, plainly: the interview, the
+                            thank-you letter, the calls made (their days, or
+                            their number when there are many) and, after a
+                            postponement, the new date and the calls made
+                            since; only what really happened.
+``reply_by``                The date to hear back by, "Tuesday, September 26".
+``next_step_sentence``      What the candidate will do if no decision comes by
+                            the new date, and on which day.
+``letters_summary``         Who was thanked, how and when.
+``calls_summary``           How many calls were made, and on which days.
+``close_loop_summary``      How and when the loop was closed, and the date an
+                            answer was asked for.
+==========================  ==================================================
 
 An optional placeholder has no value when the fact is unknown; a custom
 template that uses it then raises :class:`TemplateError` naming it (the
@@ -121,13 +191,12 @@ from typing import cast
 import attrs
 
 from ._errors import InvalidInput, TemplateError, shown, type_name
-from ._values import Channel, Tone
+from ._language import DEFAULT_LANGUAGE, language_named
+from ._values import Tone
 
 __all__ = [
-    "BUILTIN_TEMPLATES",
-    "CHANNEL_WORDS",
     "EMAIL_KEYS",
-    "FRAGMENTS",
+    "EVENT_KEYS",
     "TEMPLATE_KEYS",
     "builtin_subject",
     "builtin_template",
@@ -143,13 +212,25 @@ TEMPLATE_KEYS: tuple[str, ...] = (
     "thank_you_mail",
     "thank_you_email",
     "voicemail",
+    "talking_points",
     "close_loop_voicemail",
     "close_loop_email",
+    "close_loop_mail",
     "move_on",
+    "decision_postponed",
+    "heard_back_offer",
+    "heard_back_rejected",
+    "heard_back_next_round",
+    "heard_back_on_hold",
+    "heard_back_other",
+    "withdrawal",
 )
-"""Every template key, in the order of the strategy's steps."""
+"""Every template key: the strategy's steps in order, then the answers to what happened."""
 
-EMAIL_KEYS = frozenset({"thank_you_email", "close_loop_email"})
+EVENT_KEYS = frozenset(TEMPLATE_KEYS[TEMPLATE_KEYS.index("decision_postponed") :])
+"""The keys of the scripts that answer an event of the history."""
+
+EMAIL_KEYS = frozenset({"thank_you_email", "close_loop_email", *EVENT_KEYS})
 """The keys whose template may open with a ``Subject: ...`` line."""
 
 _COMMON = (
@@ -160,8 +241,11 @@ _COMMON = (
     "company",
     "contact_name",
     "contact_title",
+    "contact_salutation",
 )
-_LETTER = (
+_LETTER_HEAD = ("letter_head", "sender_block", "date_line", "address_block")
+_THANKS = (
+    "greeting",
     "interview_date",
     "follow_up_on",
     "highlights",
@@ -171,24 +255,41 @@ _LETTER = (
     "closing_sentence",
     "signature",
 )
-_CLOSE_LOOP = ("first_follow_up_on", "times_since", "follow_up_history", "reply_by")
+_CALL = (
+    "interview_date",
+    "decision_by",
+    "decision_by_phrase",
+    "follow_up_on",
+    "attempt",
+    "previous_call_on",
+    "call_back_day",
+)
+_CLOSE_LOOP = (
+    "interview_date",
+    "decision_by",
+    "first_follow_up_on",
+    "times_since",
+    "follow_up_history",
+    "reply_by",
+)
+_ANSWER = ("greeting", "signature", "interview_date")
 
 _PLACEHOLDERS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
-        "permission": (*_COMMON, "interview_date", "decision_by", "follow_up_on"),
-        "thank_you_mail": (*_COMMON, "date_line", "address_block", *_LETTER),
-        "thank_you_email": (*_COMMON, *_LETTER),
-        "voicemail": (
+        "permission": (
             *_COMMON,
+            "interview_date",
             "decision_by",
-            "decision_by_phrase",
             "follow_up_on",
-            "attempt",
-            "previous_call_on",
-            "follow_up_sentence",
+            "follow_up_question",
         ),
+        "thank_you_mail": (*_COMMON, *_LETTER_HEAD, *_THANKS),
+        "thank_you_email": (*_COMMON, *_THANKS),
+        "voicemail": (*_COMMON, *_CALL, "follow_up_sentence"),
+        "talking_points": (*_COMMON, *_CALL, "assistant_line", "call_line"),
         "close_loop_voicemail": (*_COMMON, *_CLOSE_LOOP),
-        "close_loop_email": (*_COMMON, *_CLOSE_LOOP, "signature"),
+        "close_loop_email": (*_COMMON, *_CLOSE_LOOP, "greeting", "signature"),
+        "close_loop_mail": (*_COMMON, *_CLOSE_LOOP, *_LETTER_HEAD, "greeting", "signature"),
         "move_on": (
             *_COMMON,
             "letters_summary",
@@ -196,6 +297,15 @@ _PLACEHOLDERS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "close_loop_summary",
             "reply_by",
         ),
+        "decision_postponed": (
+            *_COMMON,
+            "greeting",
+            "signature",
+            "decision_by",
+            "follow_up_on",
+            "next_step_sentence",
+        ),
+        **dict.fromkeys(sorted(EVENT_KEYS - {"decision_postponed"}), (*_COMMON, *_ANSWER)),
     }
 )
 
@@ -205,11 +315,16 @@ _MISSING_BECAUSE: Mapping[str, str] = MappingProxyType(
     {
         "candidate_email": "the candidate has no email address (Candidate.email)",
         "contact_title": "the contact's title is not known (Interviewer.title)",
-        "highlights": "the interview lists no highlights (Interview.highlights)",
+        "highlights": "neither the interview nor this interviewer lists highlights "
+        "(Interview.highlights, Interviewer.highlights)",
         "qualifications": "the interview lists no qualifications (Interview.qualifications)",
+        "sender_block": "the candidate's postal address is not known (Candidate.address); "
+        "use ${letter_head}, which leaves the sender's block out without one",
         "previous_call_on": "this is the first call, so there is no previous call",
-        "times_since": "no call was made after the first follow-up; "
-        "use ${follow_up_history}, which says so",
+        "call_back_day": "the previous call did not ask to be called back on a given day",
+        "first_follow_up_on": "no thank-you letter to the decision-maker is recorded; "
+        "use ${follow_up_history}, which tells only what happened",
+        "times_since": "no follow-up call was made yet; use ${follow_up_history}, which says so",
     }
 )
 
@@ -221,7 +336,11 @@ _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _LINE_BREAK = re.compile(f"[{_LINE_BREAKS}]")
 
 # Placeholders whose values are written on several lines by design.
-_MULTI_LINE = frozenset({"address_block", "signature"})
+_MULTI_LINE = frozenset({"address_block", "letter_head", "sender_block", "signature"})
+
+# A value ending with one of these has ended its sentence: a period right
+# after it in the template is not written twice ("Inc.." never appears).
+_SENTENCE_ENDS = (".", "!", "?")
 
 
 def _plain(value: object) -> str | None:
@@ -408,11 +527,15 @@ def _substitute(
     one_line: bool = False,
 ) -> str:
     pieces: list[str] = []
+    ended = False
     for part in parts:
         if isinstance(part, str):
-            pieces.append(part)
+            # A period right after a value that ended its sentence is that
+            # value's own: "joining Northwind Inc." not "Inc..".
+            pieces.append(part[1:] if ended and part.startswith(".") else part)
+            ended = False
             continue
-        value = values[part.name]
+        value = values.get(part.name)
         if value is None:
             because = _MISSING_BECAUSE.get(part.name, "it has no value")
             raise TemplateError(
@@ -430,6 +553,7 @@ def _substitute(
                 f"the line break from the value, or leave ${{{part.name}}} out of the subject"
             )
         pieces.append(value)
+        ended = value.endswith(_SENTENCE_ENDS)
     return "".join(pieces)
 
 
@@ -445,8 +569,8 @@ def fill(
     Args:
         key: The template key.
         text: The template text (checked here with :func:`check_template`).
-        values: A value for every placeholder of ``key``; None where an
-            optional fact is unknown.
+        values: A value for every placeholder of ``key``; None (or no entry)
+            where an optional fact is unknown.
         default_subject: For an email key, the subject template to use when
             ``text`` has no ``Subject:`` line.
 
@@ -472,263 +596,53 @@ def fill(
     return subject, body
 
 
-def fill_fragment(tone: Tone, name: str, values: Mapping[str, str]) -> str:
-    """Fill one of the built-in sentence fragments of :data:`FRAGMENTS`.
+def fill_fragment(name: str, text: str, values: Mapping[str, str]) -> str:
+    """Fill a built-in sentence fragment, as a template is filled.
 
     Args:
-        tone: The tone to write in.
-        name: The fragment's name.
+        name: The fragment's name, for messages.
+        text: The fragment's text.
         values: A value for every placeholder the fragment uses.
 
     Returns:
         The sentence.
     """
-    parts = _parse(f"fragment {name}", FRAGMENTS[tone][name], frozenset(values))
-    return _substitute(name, parts, values)
+    return _substitute(name, _parse(f"fragment {name}", text, frozenset(values)), values)
 
 
-# --- The built-in wording -----------------------------------------------------
-
-_DIRECT_THANKS = """\
-Dear ${contact_name},
-
-Thank you for meeting with me on ${interview_date} to discuss the ${position_title} \
-position. I am very interested in the role and in joining ${company}, and our \
-conversation confirmed that I am a strong fit.
-
-${highlights_sentence} ${qualifications_sentence}
-
-${closing_sentence}
-
-Sincerely,
-
-${signature}"""
-
-_WARM_THANKS = """\
-Dear ${contact_name},
-
-Thank you so much for taking the time to meet with me on ${interview_date}. I enjoyed \
-learning more about the ${position_title} role, and I am more excited than ever about \
-the chance to join ${company}.
-
-${highlights_sentence} ${qualifications_sentence}
-
-${closing_sentence}
-
-Warm regards,
-
-${signature}"""
-
-_LETTER_HEAD = """\
-${date_line}
-
-${address_block}
-
-"""
-
-_DIRECT: Mapping[str, str] = MappingProxyType(
-    {
-        "permission": """\
-Thank you for your time today, ${contact_name}. Before I go: when do you expect to \
-make your decision?
-
-[Listen, then repeat the day back.]
-
-So I can expect to hear from you by ${decision_by}?
-
-[Once they confirm:]
-
-And if I have not heard from you by then, may I call you on ${follow_up_on}?""",
-        "thank_you_mail": _LETTER_HEAD + _DIRECT_THANKS,
-        "thank_you_email": "Subject: Thank you: ${position_title} interview\n\n" + _DIRECT_THANKS,
-        "voicemail": """\
-Hello ${contact_name}, this is ${candidate_name}, a candidate for the ${position_title} \
-position. I was expecting your call ${decision_by_phrase} about your decision. \
-${follow_up_sentence} Please call me back at ${candidate_phone}. Again, that is \
-${candidate_name} at ${candidate_phone}. Thank you.""",
-        "close_loop_voicemail": """\
-Hello ${contact_name}, this is ${candidate_name}, a candidate for the ${position_title} \
-position. ${follow_up_history} The decision is surely taking longer than you had hoped, \
-and I understand. I am continuing my search, so please let me know where I stand by \
-${reply_by}. You can reach me at ${candidate_phone}. Thank you.""",
-        "close_loop_email": """\
-Subject: Following up on the ${position_title} position
-
-Dear ${contact_name},
-
-${follow_up_history} The decision is surely taking longer than you had hoped, and I \
-understand. I am continuing my search in the meantime, so please let me know where I \
-stand on the ${position_title} position by ${reply_by}.
-
-Sincerely,
-
-${signature}""",
-        "move_on": """\
-Follow-up closed: ${position_title} at ${company}
-
-${letters_summary} ${calls_summary} ${close_loop_summary}
-
-No answer came by ${reply_by}. The application is closed on your side: stop following \
-up with ${contact_name} and put your energy into your other opportunities.""",
-    }
-)
-
-_WARM: Mapping[str, str] = MappingProxyType(
-    {
-        "permission": """\
-Thank you so much for your time today, ${contact_name}; I really enjoyed our \
-conversation. May I ask when you expect to reach a decision?
-
-[Listen, then check the day with them.]
-
-That sounds great. So I can look forward to hearing from you by ${decision_by}?
-
-[Once they confirm:]
-
-And in case we have not spoken by then, would it be all right if I gave you a call \
-on ${follow_up_on}?""",
-        "thank_you_mail": _LETTER_HEAD + _WARM_THANKS,
-        "thank_you_email": (
-            "Subject: Thank you for our conversation about the ${position_title} role\n\n"
-            + _WARM_THANKS
-        ),
-        "voicemail": """\
-Hi ${contact_name}, it's ${candidate_name}, calling about the ${position_title} role. \
-I'd hoped to hear from you ${decision_by_phrase}, and I know these things take time. \
-${follow_up_sentence} You can reach me at ${candidate_phone}; again, that's \
-${candidate_phone}. Have a great day!""",
-        "close_loop_voicemail": """\
-Hi ${contact_name}, it's ${candidate_name}, about the ${position_title} role. \
-${follow_up_history} I imagine the process is taking longer than anyone hoped, and \
-that's completely understandable. I'm continuing my search, so I'd be grateful to hear \
-where things stand by ${reply_by}. My number is ${candidate_phone}. Thanks so much!""",
-        "close_loop_email": """\
-Subject: Checking in about the ${position_title} role
-
-Dear ${contact_name},
-
-I hope you are well. ${follow_up_history} I imagine the process is taking longer than \
-anyone hoped, and that is completely understandable. I am continuing my search in the \
-meantime, so I would be grateful to hear where things stand with the \
-${position_title} role by ${reply_by}.
-
-With warm regards,
-
-${signature}""",
-        "move_on": """\
-All done: ${position_title} at ${company}
-
-You followed the strategy all the way through. ${letters_summary} ${calls_summary} \
-${close_loop_summary}
-
-Since no reply came by ${reply_by}, this application is now closed on your side. You \
-did everything you could; it is time to give your energy to what comes next.""",
-    }
-)
-
-BUILTIN_TEMPLATES: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
-    {Tone.DIRECT: _DIRECT, Tone.WARM: _WARM}
-)
-"""The built-in template text, per tone and key."""
-
-FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
-    {
-        Tone.DIRECT: MappingProxyType(
-            {
-                "highlights_some": "What stood out for me: ${highlights}.",
-                "highlights_none": "Our conversation made the role and its challenges clear to me.",
-                "qualifications_some": "To sum up what I bring: ${qualifications}.",
-                "qualifications_none": "My experience fits what the role demands, and I am "
-                "ready to deliver.",
-                "closing_call": "I look forward to speaking with you on ${follow_up_on}.",
-                "closing_no_call": "I look forward to being in touch on ${follow_up_on}.",
-                "closing_other": "Thank you again for your time.",
-                "follow_up_first": "As we agreed, I am following up today.",
-                "follow_up_again": "As we agreed, I am following up again after my call on "
-                "${previous_call_on}.",
-                "history_some": "I first followed up on ${first_follow_up_on} and have called "
-                "${times_since} since.",
-                "history_none": "I first followed up on ${first_follow_up_on} and have not "
-                "followed up since.",
-                "letters": "You thanked ${letters}.",
-                "calls_some": "You called ${contact_name} ${times}: on ${days}.",
-                "calls_none": "You made no follow-up calls.",
-                "close_loop": "You closed the loop by ${channel} on ${closed_on} and asked "
-                "for an answer by ${reply_by}.",
-            }
-        ),
-        Tone.WARM: MappingProxyType(
-            {
-                "highlights_some": "I especially enjoyed ${highlights}.",
-                "highlights_none": "I came away with a real sense of the team and the work "
-                "you are doing.",
-                "qualifications_some": "I believe my background, including "
-                "${qualifications}, would let me make a real contribution.",
-                "qualifications_none": "I would love to bring my experience to your team.",
-                "closing_call": "I am looking forward to speaking with you again on "
-                "${follow_up_on}.",
-                "closing_no_call": "I am looking forward to being in touch again on "
-                "${follow_up_on}.",
-                "closing_other": "Thank you again for your kindness and your time.",
-                "follow_up_first": "We agreed I'd check in today, so I'm following up as promised.",
-                "follow_up_again": "I'm checking in once more, as we agreed, after my call "
-                "on ${previous_call_on}.",
-                "history_some": "I first wrote to you on ${first_follow_up_on}, and I have "
-                "called ${times_since} since then.",
-                "history_none": "I first wrote to you on ${first_follow_up_on}, and I have "
-                "not been in touch since then.",
-                "letters": "You sent your thanks to ${letters}.",
-                "calls_some": "You called ${contact_name} ${times}, on ${days}.",
-                "calls_none": "You did not make any follow-up calls.",
-                "close_loop": "You sent your last message by ${channel} on ${closed_on}, "
-                "asking to hear back by ${reply_by}.",
-            }
-        ),
-    }
-)
-"""Built-in sentences the scripts compose into placeholders such as ``highlights_sentence``."""
-
-
-def builtin_template(key: str, tone: Tone = Tone.DIRECT) -> str:
+def builtin_template(key: str, tone: Tone = Tone.DIRECT, language: str = DEFAULT_LANGUAGE) -> str:
     """Return the built-in template text of a key, to start a custom one from.
 
     Args:
         key: A template key, one of :data:`TEMPLATE_KEYS`.
         tone: The tone of the text.
+        language: The language of the text; ``"en"`` (American English) is
+            the one built in so far.
 
     Returns:
         The template text, ``Subject:`` line included for email keys.
 
     Raises:
         TemplateError: ``key`` is not a template key.
-        InvalidInput: ``tone`` is not a Tone.
+        InvalidInput: ``tone`` is not a Tone, or ``language`` is not a
+            supported language (the message lists them).
     """
     key = _check_key(key)
     if type(tone) is not Tone:
         raise InvalidInput(f"tone must be a Tone, not {shown(tone)}", field="tone")
-    return BUILTIN_TEMPLATES[tone][key]
+    return language_named(language).templates[tone][key]
 
 
-def builtin_subject(key: str, tone: Tone) -> str | None:
+def builtin_subject(key: str, tone: Tone, language: str = DEFAULT_LANGUAGE) -> str | None:
     """Return the subject template of a built-in email template, else None.
 
     Args:
         key: A template key.
         tone: The tone.
+        language: The language.
 
     Returns:
         The text after ``Subject:`` in the built-in template, or None for
         keys that are not email keys.
     """
-    return _split_subject(key, BUILTIN_TEMPLATES[tone][_check_key(key)])[0]
-
-
-CHANNEL_WORDS: Mapping[Channel, str] = MappingProxyType(
-    {
-        Channel.MAIL: "letter",
-        Channel.EMAIL: "email",
-        Channel.PHONE: "phone",
-        Channel.VOICEMAIL: "voicemail",
-    }
-)
-"""How the summary names a channel: "by letter", "by email"."""
+    return _split_subject(key, builtin_template(key, tone, language))[0]
