@@ -67,6 +67,7 @@ from followup_rules import (
     placeholders,
     render,
     timeline,
+    to_email_message,
     to_ical,
 )
 from followup_rules._errors import MESSAGE_LENGTH
@@ -184,6 +185,14 @@ CALLED = THANKED.apply(CallPlaced(utc(2017, 8, 22, 12))).apply(CallPlaced(utc(20
 CALLED_OUT = CALLED.apply(CallPlaced(utc(2017, 9, 5, 12))).apply(CallPlaced(utc(2017, 9, 12, 12)))
 CLOSED = CALLED_OUT.apply(CloseLoopSent(utc(2017, 9, 19, 14)))
 ENDED = CLOSED.apply(MovedOn(utc(2017, 9, 27, 14)))
+EMAIL_READY = Workflow.start(
+    attrs.evolve(
+        INTERVIEW,
+        candidate=attrs.evolve(CANDIDATE, email="jordan@example.com"),
+    ),
+    AGREEMENT,
+    POLICY,
+)
 NEXT_ROUND = THANKED.apply(HeardBack(utc(2017, 8, 21, 12), Outcome.NEXT_ROUND))
 NO_CALLS = Workflow.start(INTERVIEW, Agreement.on_weekday(INTERVIEW, 0, calls_permitted=False))
 
@@ -603,6 +612,14 @@ def _surface() -> list[Entry]:
             {
                 "start": (plan_action.windows[0].start, "instant"),
                 "end": (plan_action.windows[0].end, "instant"),
+            },
+        ),
+        Entry(
+            "to_email_message",
+            lambda **fields: to_email_message(EMAIL_READY, **fields),
+            {
+                "item": (EMAIL_READY.plan()[0], "object"),
+                "tone": (Tone.WARM, "enum"),
             },
         ),
         Entry(

@@ -199,9 +199,8 @@ def _agreement(workflow: Workflow, number: int) -> tuple[Agreement, int, bool]:
     """Agreement ``number`` (0 for the original), its follow-up day, and whether calls may follow."""
     agreement = workflow.agreements[number]
     policy = workflow.policy
-    zone_name = workflow.interview.decision_maker.timezone
     allowed = agreement.calls_permitted and number <= policy.max_postponements
-    return agreement, resolve_follow_up(agreement, policy, zone_name), allowed
+    return agreement, resolve_follow_up(workflow._context, agreement), allowed
 
 
 def _facts(

@@ -636,7 +636,6 @@ def permission_script(
 def permission_script(
     interview: Interview,
     agreement: Agreement,
-    /,
     *,
     policy: Policy | None = None,
     tone: Tone | None = None,
@@ -645,9 +644,8 @@ def permission_script(
 
 
 def permission_script(
-    first: Workflow | Interview,
+    interview: Workflow | Interview,
     agreement: Agreement | None = None,
-    /,
     *,
     policy: Policy | None = None,
     tone: Tone | None = None,
@@ -667,7 +665,7 @@ def permission_script(
     knows no holidays, when omitted).
 
     Args:
-        first: The workflow; or, in the older form, the interview that is
+        interview: The workflow; or, in the older form, the interview that is
             ending.
         agreement: In the older form only: the dates to say.
         policy: In the older form only: the policy (its holidays resolve
@@ -686,18 +684,18 @@ def permission_script(
         TemplateError: A custom template is unknown, malformed, or needs a
             value the interview does not hold.
     """
-    if issubclass(type(first), Workflow):
+    if issubclass(type(interview), Workflow):
         if agreement is not None or policy is not None:
             raise InvalidInput(
                 "permission_script(workflow) takes the workflow alone: its agreement and "
                 "policy are the workflow's own",
                 field="agreement" if agreement is not None else "policy",
             )
-        workflow = cast(Workflow, first)
+        workflow = cast(Workflow, interview)
     else:
         # Starting a workflow validates the arguments and resolves the
         # follow-up day exactly as the workflow will.
-        workflow = Workflow.start(first, agreement, policy)  # type: ignore[arg-type]
+        workflow = Workflow.start(interview, agreement, policy)  # type: ignore[arg-type]
     chosen_tone = _tone(tone, workflow.policy)
     custom = _custom(templates)
     language = language_named(DEFAULT_LANGUAGE)
@@ -742,7 +740,7 @@ def _described(action: Action) -> str:
         kind, due_on = action.kind, action.due_on
     except Exception:
         return f"the action {shown(action)}"
-    if isinstance(kind, ActionKind) and isinstance(due_on, _dt.date):
+    if type(kind) is ActionKind and issubclass(type(due_on), _dt.date):
         return f"the {kind.name} action due {_dt.date.isoformat(due_on)}"
     return f"the action {shown(action)}"
 
@@ -775,8 +773,9 @@ def _position_in_history(workflow: Workflow, event: object) -> int:
 
 def render(
     workflow: Workflow,
-    item: Action | HeardBack | DecisionPostponed | Withdrew,
+    item: Action | HeardBack | DecisionPostponed | Withdrew | None = None,
     *,
+    action: Action | None = None,
     now: Any = None,
     tone: Tone | None = None,
     channel: Channel | None = None,
@@ -801,6 +800,8 @@ def render(
             position is on hold, or any other news), ``DecisionPostponed``
             (a confirmation of the new date and follow-up day) or
             ``Withdrew`` (a courteous withdrawal).
+        action: The earlier name of ``item``, for an action: give one of
+            the two.
         now: When the script is used, timezone-aware; it sets the day of use
             on the reader's calendar, for "today" and "yesterday", a letter's
             date line and the close-the-loop reply-by date. Without it, the
@@ -833,7 +834,14 @@ def render(
             optional placeholder that has no value (the message names it),
             or its subject would hold a line break.
     """
-    return compose(workflow, item, now=now, tone=tone, channel=channel, templates=templates)[0]
+    if (item is None) == (action is None):
+        raise InvalidInput(
+            "render() takes the item to write for, as render(workflow, item) or "
+            "render(workflow, action=...): give one of the two",
+            field="item",
+        )
+    chosen = item if item is not None else action
+    return compose(workflow, chosen, now=now, tone=tone, channel=channel, templates=templates)[0]
 
 
 def resolve(workflow: object, item: object) -> tuple[Workflow, tuple[Action, ...], Action | int]:
