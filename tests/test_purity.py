@@ -92,7 +92,17 @@ ENGINE = [
     "_values.py",
     "_workflow.py",
 ]
-EDGES = {"_scripts", "_templates", "_ical", "diagram", "_display"}
+EDGES = {
+    "_scripts",
+    "_templates",
+    "_facts",
+    "_language",
+    "_english",
+    "_email",
+    "_ical",
+    "diagram",
+    "_display",
+}
 
 
 def edge_imports(tree: ast.AST) -> list[tuple[str, str]]:

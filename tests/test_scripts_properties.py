@@ -198,9 +198,7 @@ def branch_event(
     """What happens next: the action done (with its details), or a branch of real life."""
     day = local_day(when, workflow.interview.decision_maker.timezone)
     branch = draw(st.sampled_from(["do", "do", "do", "do", "postpone", "away", "skip"]))
-    # Not yet with calls not permitted: the core's plan() then raises IndexError
-    # (/work/notes/scripts-needs.md, item 1). Remove this guard once fixed.
-    if branch == "postpone" and workflow.agreement.calls_permitted:
+    if branch == "postpone":
         decision_by = draw(st.none() | st.integers(0, 14).map(lambda n: day + dt.timedelta(n)))
         base = decision_by or day
         follow_up_on = draw(st.none() | st.integers(1, 6).map(lambda n: base + dt.timedelta(n)))
