@@ -23,6 +23,7 @@ import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
+from ._explain import MONTHS, WEEKDAYS
 from ._values import Channel, Tone
 
 __all__ = ["FRAGMENTS", "TEMPLATES", "WORDS_PER_MINUTE", "EnglishWriter"]
@@ -30,21 +31,6 @@ __all__ = ["FRAGMENTS", "TEMPLATES", "WORDS_PER_MINUTE", "EnglishWriter"]
 WORDS_PER_MINUTE = 150
 """A calm speaking pace for a voicemail in English."""
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 _CHANNELS: Mapping[Channel, str] = MappingProxyType(
@@ -212,12 +198,12 @@ class EnglishWriter:
     def date(self, ordinal: int) -> str:
         """Write a day as "Tuesday, August 22"."""
         day = _dt.date.fromordinal(ordinal)
-        return f"{_WEEKDAYS[day.weekday()]}, {_MONTHS[day.month - 1]} {day.day}"
+        return f"{WEEKDAYS[day.weekday()]}, {MONTHS[day.month - 1]} {day.day}"
 
     def date_line(self, ordinal: int) -> str:
         """Write a letter's date line, as US business letters do: "August 22, 2017"."""
         day = _dt.date.fromordinal(ordinal)
-        return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
+        return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
 
     def day_phrase(self, ordinal: int, today: int) -> str:
         """Say a day from the day of use: "today", "yesterday", or "on Tuesday, August 22"."""

@@ -15,6 +15,8 @@ from ._rules import Context
 from ._values import Agreement
 
 __all__ = [
+    "MONTHS",
+    "WEEKDAYS",
     "absence_reason",
     "call_back_reason",
     "close_loop_reason",
@@ -27,8 +29,10 @@ __all__ = [
     "no_calls_left_reason",
 ]
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
+# The English names of the weekdays and months: reasons are in English, and
+# the English scripts share them.
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
     "January",
     "February",
     "March",
@@ -48,7 +52,7 @@ _NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eigh
 def day(ordinal: int) -> str:
     """Write a day ordinal as "Tuesday, August 22"."""
     date = _dt.date.fromordinal(ordinal)
-    return f"{_WEEKDAYS[date.weekday()]}, {_MONTHS[date.month - 1]} {date.day}"
+    return f"{WEEKDAYS[date.weekday()]}, {MONTHS[date.month - 1]} {date.day}"
 
 
 def span(days: int) -> str:
