@@ -705,6 +705,9 @@ class Policy:
             the country calendar's own weekend (Friday and Saturday for
             Israel), or Saturday and Sunday.
         language: The scripts' language: one of :data:`SUPPORTED_LANGUAGES`.
+            This release writes its scripts in American English only; the
+            other languages are accepted and kept, so saved documents carry
+            them, and are written from the next release on.
 
     Raises:
         InvalidInput: A knob is out of range, the call windows do not fit in
