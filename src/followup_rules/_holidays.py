@@ -22,11 +22,10 @@ from typing import Any
 
 import attrs
 
-from ._calendar import PLANNED_YEARS, WEEKEND, plain_text, read_items, to_date
+from ._calendar import PLANNED_YEARS, plain_text, read_items, to_date
 from ._errors import InvalidInput, listed, shown, type_name
 
 __all__ = [
-    "DEFAULT_WEEKEND",
     "CountryCalendar",
     "HolidayCalendar",
     "HolidayDays",
@@ -37,9 +36,6 @@ __all__ = [
 ]
 
 _EXTRA = 'pip install "followup_rules[holidays]"'
-
-DEFAULT_WEEKEND = WEEKEND
-"""Saturday and Sunday, as ``date.weekday()`` numbers."""
 
 
 def _package() -> Any:

@@ -25,6 +25,7 @@ import attrs
 import pendulum
 
 from ._calendar import (
+    WEEKEND,
     check_zone_name,
     date_in_zone,
     plain_text,
@@ -34,7 +35,6 @@ from ._calendar import (
 )
 from ._errors import InvalidInput, listed, shown, type_name
 from ._holidays import (
-    DEFAULT_WEEKEND,
     HolidayCalendar,
     HolidayDays,
     calendar_of,
@@ -748,7 +748,7 @@ class Policy:
         ),
     )
     calendar: HolidayCalendar | None = attrs.field(default=None, kw_only=True, converter=_calendar)
-    weekend: frozenset[int] = attrs.field(default=DEFAULT_WEEKEND, kw_only=True, converter=_weekend)
+    weekend: frozenset[int] = attrs.field(default=WEEKEND, kw_only=True, converter=_weekend)
     language: str = attrs.field(default="en", kw_only=True, converter=_language)
     _holiday_days: HolidayDays = attrs.field(init=False, eq=False, repr=False, hash=False)
 
@@ -797,7 +797,7 @@ class Policy:
             )
         calendar = calendar or given
         if weekend is None:
-            weekend = DEFAULT_WEEKEND if calendar is None else calendar.weekend
+            weekend = WEEKEND if calendar is None else calendar.weekend
         self.__attrs_init__(
             max_calls,
             holidays,
