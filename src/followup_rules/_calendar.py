@@ -472,7 +472,7 @@ class BusinessDays(NamedTuple):
 
     def after(self, ordinal: int) -> int:
         """Return the first business day strictly after a day."""
-        return self.on_or_after(ordinal + 1)
+        return business_day_after(ordinal, self.holidays, self.zone_name, self.weekend)
 
     def why_not(self, ordinal: int) -> str | None:
         """Say why a day is no business day (a holiday's name, first), or None if it is one."""
