@@ -337,7 +337,7 @@ def make_context(
             field="round",
         )
     decider = interview.decision_maker
-    held_on = date_in_zone(interview.ended_at, decider.timezone)
+    held_on = interview.held_on.toordinal()
     if agreement.decision_by.toordinal() < held_on:
         raise InvalidInput(
             f"decision_by ({agreement.decision_by.isoformat()}) comes before the "

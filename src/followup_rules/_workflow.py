@@ -410,7 +410,7 @@ class Workflow:
         context = self._context
         if context.policy.calendar is None:
             return None
-        first = date_in_zone(context.interview.ended_at, context.decider_zone)
+        first = context.interview.held_on.toordinal()
         last_event = date_in_zone(self._progress.last_at, context.decider_zone)
         planned = [action.due_on.toordinal() for action in self.plan()]
         last = max(first, last_event, *planned) + _PIN_MARGIN_DAYS
