@@ -719,16 +719,14 @@ def test_each_group_of_values_holds_the_names_it_declares(workflow: Workflow) ->
     from followup_rules import _scripts
     from followup_rules._facts import for_action, history_of
     from followup_rules._language import LANGUAGES
-    from followup_rules._templates import TEMPLATE_KEYS, fill_fragment
+    from followup_rules._templates import TEMPLATE_KEYS
 
     later = calls_made(letters_sent(workflow), (8, 22))
     plan = later.plan()
     call = actions(later, ActionKind.CALL)[0]
     facts = for_action(later, history_of(later), plan, call, None)
     language = LANGUAGES["en"]
-
-    def fragment(name: str, /, **values: str) -> str:
-        return fill_fragment(name, language.fragments[Tone.DIRECT][name], values)
+    fragment = _scripts.fragments(language, Tone.DIRECT)
 
     declared: set[str] = set()
     for names, build in _scripts._GROUPS:

@@ -486,7 +486,8 @@ def test_speaking_seconds_read_figures_as_they_are_said(text: str, words: int) -
 def test_a_script_knows_its_language() -> None:
     """A Script is in English unless told otherwise, and an unknown language is InvalidInput listing the known ones."""
     assert Script(None, None, "Hi").language == "en"
-    with pytest.raises(InvalidInput, match="'en'") as caught:
+    assert Script(None, None, "Hi", language="pt_br").language == "pt-BR"
+    with pytest.raises(InvalidInput, match="en, en-GB, de, fr, es, pt-BR") as caught:
         Script(None, None, "Hi", language="xx")
     assert caught.value.field == "language"
 

@@ -378,7 +378,15 @@ def letters_sent(workflow: Workflow) -> dict[str, ThankYouSent]:
     return {e.to.name: e for e in workflow.history if isinstance(e, ThankYouSent)}
 
 
-TIMES = {3: "three times", 4: "four times", 5: "five times", 6: "six times", 7: "seven times"}
+TIMES = {
+    **{
+        n: f"{word} times"
+        for n, word in enumerate(
+            ("three", "four", "five", "six", "seven", "eight", "nine", "ten"), start=3
+        )
+    },
+    **{n: f"{n} times" for n in range(11, 17)},
+}
 _REPROACH = (
     "longer than",
     "not returned",

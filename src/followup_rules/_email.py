@@ -41,7 +41,8 @@ def to_email_message(
     *,
     now: Any = None,
     tone: Tone | None = None,
-    templates: Mapping[str, str] | None = None,
+    templates: Mapping[str, Any] | None = None,
+    language: str | None = None,
 ) -> EmailMessage:
     """Write the email of an action or an answer as a message ready to send.
 
@@ -53,7 +54,9 @@ def to_email_message(
             have no email form).
         now: As for :func:`render`: when the email is written.
         tone: The tone to write in; the policy's when None.
-        templates: Custom templates by key, as for :func:`render`.
+        templates: Custom templates, as for :func:`render`.
+        language: The language to write in, as for :func:`render`; the
+            policy's when None.
 
     Returns:
         A message with ``To`` (the contact's name and email address),
@@ -68,6 +71,7 @@ def to_email_message(
             email form, or the contact has no email address
             (``Interviewer.email``).
         TemplateError: As :func:`render` does.
+        ImportError: As :func:`render` does.
     """
     _, _, found = resolve(workflow, item)
     if isinstance(found, Action) and found.kind in (ActionKind.CALL, ActionKind.MOVE_ON):
@@ -78,7 +82,13 @@ def to_email_message(
             field="item",
         )
     script, facts = compose(
-        workflow, item, now=now, tone=tone, channel=Channel.EMAIL, templates=templates
+        workflow,
+        item,
+        now=now,
+        tone=tone,
+        channel=Channel.EMAIL,
+        templates=templates,
+        language=language,
     )
     contact = facts.contact
     if contact.email is None:

@@ -19,18 +19,22 @@ change them.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
+import attrs
+
 from ._explain import MONTHS, WEEKDAYS
 from ._values import Channel, Tone
+from ._wording import address_form, join, spoken_words, tidy_phrase
 
 __all__ = ["FRAGMENTS", "TEMPLATES", "WORDS_PER_MINUTE", "EnglishWriter"]
 
 WORDS_PER_MINUTE = 150
 """A calm speaking pace for a voicemail in English."""
 
+_FEMININE = frozenset({"Ms.", "Ms", "Mrs.", "Mrs", "Miss"})
+_MASCULINE = frozenset({"Mr.", "Mr"})
 _NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 _CHANNELS: Mapping[Channel, str] = MappingProxyType(
@@ -168,42 +172,28 @@ _SENTENCE_STARTERS = frozenset(
     }
 )
 
-# A figure as written: digits, possibly in groups joined by the marks phone
-# numbers are written with. Five digits or more, several groups, or a
-# leading plus or parenthesis make it a number read digit by digit (a phone
-# number, a postal code); anything else is said as a number.
-_FIGURE = re.compile(r"(?<!\w)\+?\(?[0-9](?:[0-9 ().\-/]*[0-9])?\)?(?!\w)")
-_GROUP = re.compile(r"[0-9]+")
-_WORD_CHARS = re.compile(r"\w")
 
-
-def _number_words(value: int) -> int:
-    """How many words a figure takes to say: "twenty-two" is one, "twenty seventeen" two."""
-    if value < 100:
-        return 1
-    if value < 1000:
-        return 2 + (1 if value % 100 else 0)
-    if value < 10000:
-        # Years and the like are said in pairs ("twenty seventeen"), or as
-        # "two thousand five".
-        if value % 100 >= 10 or value % 1000 == 0:
-            return 2
-        return 3
-    return 2 * len(str(value)) // 3 + 1
-
-
+@attrs.frozen
 class EnglishWriter:
-    """American English words for dates, lists, counts and channels."""
+    """English words for dates, lists, counts and channels: American, or British with ``british``."""
+
+    british: bool = False
 
     def date(self, ordinal: int) -> str:
-        """Write a day as "Tuesday, August 22"."""
+        """Write a day as "Tuesday, August 22" (British: "Tuesday 22 August")."""
         day = _dt.date.fromordinal(ordinal)
-        return f"{WEEKDAYS[day.weekday()]}, {MONTHS[day.month - 1]} {day.day}"
+        weekday, month = WEEKDAYS[day.weekday()], MONTHS[day.month - 1]
+        return f"{weekday} {day.day} {month}" if self.british else f"{weekday}, {month} {day.day}"
 
     def date_line(self, ordinal: int) -> str:
-        """Write a letter's date line, as US business letters do: "August 22, 2017"."""
+        """Write a letter's date line: "August 22, 2017" (British: "22 August 2017")."""
         day = _dt.date.fromordinal(ordinal)
-        return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
+        month = MONTHS[day.month - 1]
+        return f"{day.day} {month} {day.year}" if self.british else f"{month} {day.day}, {day.year}"
+
+    def on_date(self, ordinal: int) -> str:
+        """Say "on" a day: "on Tuesday, August 22"."""
+        return f"on {self.date(ordinal)}"
 
     def day_phrase(self, ordinal: int, today: int) -> str:
         """Say a day from the day of use: "today", "yesterday", or "on Tuesday, August 22"."""
@@ -211,11 +201,11 @@ class EnglishWriter:
             return "today"
         if ordinal == today - 1:
             return "yesterday"
-        return f"on {self.date(ordinal)}"
+        return self.on_date(ordinal)
 
     def on_day(self, ordinal: int, today: int) -> str:
         """Say when something is due: "today", or "on Tuesday, August 22"."""
-        return "today" if ordinal == today else f"on {self.date(ordinal)}"
+        return "today" if ordinal == today else self.on_date(ordinal)
 
     def join(self, items: Sequence[str]) -> str:
         """Join items as English does: "a", "a and b", "a, b and c".
@@ -223,18 +213,18 @@ class EnglishWriter:
         Items that hold commas themselves (dates such as "Tuesday, August 22")
         are set off by semicolons, so the list still reads unambiguously.
         """
-        if len(items) <= 1:
-            return "".join(items)
-        separator = "; " if any("," in item for item in items) else ", "
-        return separator.join(items[:-1]) + " and " + items[-1]
+        return join(items, "and")
 
     def join_dated(self, items: Sequence[str]) -> str:
         """Join items that each end with a date ("Tuesday, August 22").
 
         A date with its weekday is set off by commas in American usage, so
         the comma after it stays before "and"; three or more such items are
-        separated by semicolons: "A, and B", "A; B; and C".
+        separated by semicolons: "A, and B", "A; B; and C". British dates
+        hold no comma ("Tuesday 22 August"): the items are joined as any list.
         """
+        if self.british:
+            return self.join(items)
         if len(items) <= 1:
             return "".join(items)
         if len(items) == 2:
@@ -258,68 +248,32 @@ class EnglishWriter:
         """Name a channel as in "by letter" or "a thank-you email"."""
         return _CHANNELS[channel]
 
-    def clause(self, text: str) -> str:
-        """Tidy a typed phrase for the middle of a sentence.
+    def address_form(self, salutation: str) -> str:
+        """The greeting's form for a salutation: "Ms. Lee" is feminine, "Mr. Lee" masculine.
 
-        Closing punctuation is dropped ("on Kafka." becomes "on Kafka"), but
-        an abbreviation keeps its period ("Northwind Inc."); a first word
-        capitalised only because it opened the phrase is put in lower case
-        ("The whiteboard session" becomes "the whiteboard session").
+        English greets both alike ("Dear Ms. Lee:"); the form is told all the same.
         """
-        while True:
-            text = text.strip()
-            if text.endswith(("...", "\u2026")):
-                text = text.rstrip(".\u2026")
-            elif text[-1:] in (",", ";", ":", "!", "?") or _closing_period(text):
-                text = text[:-1]
-            else:
-                break
-        first, space, rest = text.partition(" ")
-        if first[:1].isupper() and first[1:].islower() and _opens_only(first, rest):
-            text = first.lower() + space + rest
-        return text
+        return address_form(salutation, _FEMININE, _MASCULINE)
+
+    def clause(self, text: str) -> str:
+        """Tidy a typed phrase for the middle of a sentence (``_wording.tidy_phrase``)."""
+        return tidy_phrase(
+            text, abbreviations=_ABBREVIATIONS, starters=_SENTENCE_STARTERS, opens_only=_opens_only
+        )
 
     def spoken_words(self, text: str) -> int:
-        """Count the words it takes to say ``text``.
-
-        A phone number is read digit by digit (a plus sign is a word too),
-        other figures as they are said ("22" is one word, "2017" two), and
-        marks that are not read (dashes, parentheses) count for nothing.
-        """
-        count = 0
-        for match in _FIGURE.finditer(text):
-            figure = match.group()
-            groups = _GROUP.findall(figure)
-            digits = sum(len(group) for group in groups)
-            if digits >= 5 or len(groups) > 1 or figure[0] in "+(":
-                count += digits + figure.count("+")
-            else:
-                count += _number_words(int(groups[0]))
-        count += sum(1 for token in _FIGURE.sub(" ", text).split() if _WORD_CHARS.search(token))
-        return count
+        """Count the words it takes to say ``text`` (``_wording.spoken_words``)."""
+        return spoken_words(text)
 
 
 def _opens_only(first: str, rest: str) -> bool:
-    """Whether a capitalised first word is capitalised only because it opened the phrase.
+    """Whether a capitalised first word not in the list opened the phrase only: an -ing verb.
 
-    It is a common word of the list, or a verb in -ing followed by a word in
-    lower case ("Leading the team"; not "Spring Boot", "Beijing").
+    A verb in -ing followed by a word in lower case ("Leading the team"; not
+    "Spring Boot", "Beijing").
     """
-    if first.lower() in _SENTENCE_STARTERS:
-        return True
     following = rest.split(" ", 1)[0]
     return len(first) > 5 and first.endswith("ing") and following[:1].islower()
-
-
-def _closing_period(text: str) -> bool:
-    """Whether ``text`` ends with a period that closes a sentence, not an abbreviation."""
-    if not text.endswith("."):
-        return False
-    last = text.rsplit(" ", 1)[-1][:-1]
-    if "." in last or last.lower() in _ABBREVIATIONS:
-        return False
-    # A lone capital is an initial ("Plan B."), kept as typed.
-    return not (len(last) == 1 and last.isupper())
 
 
 # --- The templates ---------------------------------------------------------------
@@ -679,6 +633,9 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
         Tone.DIRECT: MappingProxyType(
             {
                 "greeting_named": "Dear ${contact_salutation}:",
+                # English greets everyone alike, whatever the honorific.
+                "greeting_feminine": "Dear ${contact_salutation}:",
+                "greeting_masculine": "Dear ${contact_salutation}:",
                 "greeting_neutral": "Dear ${contact_name}:",
                 "ask_to_call": "And if I have not heard from you by then, may I call you "
                 "on ${follow_up_on}?",
@@ -761,6 +718,9 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
         Tone.WARM: MappingProxyType(
             {
                 "greeting_named": "Dear ${contact_salutation},",
+                # English greets everyone alike, whatever the honorific.
+                "greeting_feminine": "Dear ${contact_salutation},",
+                "greeting_masculine": "Dear ${contact_salutation},",
                 "greeting_neutral": "Dear ${contact_name},",
                 "ask_to_call": "And in case we have not spoken by then, would it be all "
                 "right if I gave you a call on ${follow_up_on}?",

@@ -333,7 +333,7 @@ def _zone_years(plan: tuple[Action, ...], in_utc: bool) -> tuple[_dt.date, _dt.d
     return _dt.date(min(years), 1, 1), _dt.date(max(years) + 2, 1, 1)
 
 
-def to_ical(workflow: Workflow, *, tone: Tone | None = None) -> str:
+def to_ical(workflow: Workflow, *, tone: Tone | None = None, language: str | None = None) -> str:
     """Export a workflow's remaining plan as an RFC 5545 calendar.
 
     One event per action of ``workflow.plan()``, in its order. Calls are
@@ -358,17 +358,21 @@ def to_ical(workflow: Workflow, *, tone: Tone | None = None) -> str:
         workflow: The workflow to export.
         tone: The tone of the scripts in the descriptions; the policy's when
             None.
+        language: The language of the scripts in the descriptions (one of
+            :data:`SUPPORTED_LANGUAGES`); the policy's when None. The
+            events' titles and instructions stay in English, as reasons do.
 
     Returns:
         The calendar as iCalendar text (CRLF line endings), ready to be
         written to an ``.ics`` file.
 
     Raises:
-        InvalidInput: ``workflow`` is not a Workflow, or ``tone`` is not a
-            Tone or None.
+        InvalidInput: ``workflow`` is not a Workflow, ``tone`` is not a
+            Tone or None, or ``language`` is not a supported language.
         ImportError: The optional ``icalendar`` library is missing or too
             old; the message says how to install it
-            (``pip install "followup_rules[ical]"``).
+            (``pip install "followup_rules[ical]"``); or the language needs
+            Babel, which is not installed (``pip install "followup_rules[i18n]"``).
     """
     if not issubclass(type(workflow), Workflow):
         raise InvalidInput(
@@ -381,7 +385,7 @@ def to_ical(workflow: Workflow, *, tone: Tone | None = None) -> str:
     plan = workflow.plan()
     identity = _identity(workflow)
     stamp = _stamp(workflow)
-    scripts = plan_scripts(workflow, plan, tone=tone)
+    scripts = plan_scripts(workflow, plan, tone=tone, language=language)
 
     def built(in_utc: bool) -> Calendar:
         calendar = calendar_type()

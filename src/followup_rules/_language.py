@@ -3,24 +3,35 @@
 A :class:`Language` is data plus one small object: its templates and
 sentence fragments (per tone, under the same keys and names in every
 language) and a :class:`Writer` that writes its dates, lists and counts.
-Adding a language is adding one module like ``_english.py`` and one entry to
-:data:`LANGUAGES`; the facts the scripts tell, and which fragment tells each
-one, are the same for all.
+Adding a language is adding one module of data like ``_german.py`` (its
+:class:`~followup_rules._cldr.Words`, templates and fragments) and one entry
+to :data:`LANGUAGES`; the facts the scripts tell, and which fragment tells
+each one, are the same for all. English, American and British, is written
+with the standard library alone (``_english.py``, ``_british.py``); the
+other languages take their dates from CLDR through Babel (``_cldr.py``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from types import MappingProxyType
+from types import MappingProxyType, ModuleType
 from typing import Protocol
 
 import attrs
 
-from . import _english
+from . import _british, _english
+from ._cldr import CldrWriter, Words, require_babel
 from ._errors import InvalidInput, shown
-from ._values import Channel, Tone
+from ._values import Channel, Tone, language_code
 
-__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "Language", "Writer", "language_named"]
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "LANGUAGES",
+    "Language",
+    "Writer",
+    "language_named",
+    "writing_in",
+]
 
 
 class Writer(Protocol):
@@ -32,6 +43,10 @@ class Writer(Protocol):
 
     def date_line(self, ordinal: int) -> str:
         """The date line of a letter ("August 22, 2017")."""
+        ...
+
+    def on_date(self, ordinal: int) -> str:
+        """A day said with the language's "on": "on Tuesday, August 22", "am Dienstag, 22. August"."""
         ...
 
     def day_phrase(self, ordinal: int, today: int) -> str:
@@ -62,6 +77,10 @@ class Writer(Protocol):
         """The word for a channel ("letter", "email")."""
         ...
 
+    def address_form(self, salutation: str) -> str:
+        """Which greeting a salutation takes: "feminine", "masculine" or "named"."""
+        ...
+
     def clause(self, text: str) -> str:
         """A phrase the user typed, tidied for the middle of a sentence."""
         ...
@@ -79,6 +98,9 @@ class Language:
         code: Its code ("en").
         name: Its name in English, for messages ("English (US)").
         words_per_minute: The speaking pace voicemails are timed at.
+        locale: Its CLDR locale ("en_US", "pt_BR").
+        date_pattern: The CLDR pattern of a day in a sentence, as
+            ``babel.dates.format_date`` reads it ("EEEE, MMMM d").
         writer: How it writes dates, lists and counts.
         templates: The built-in template text, per tone and key.
         fragments: The built-in sentence fragments, per tone and name.
@@ -87,22 +109,55 @@ class Language:
     code: str
     name: str
     words_per_minute: int
+    locale: str
+    date_pattern: str
     writer: Writer
     templates: Mapping[Tone, Mapping[str, str]]
     fragments: Mapping[Tone, Mapping[str, str]]
 
 
-ENGLISH = Language(
-    "en",
-    "English (US)",
-    _english.WORDS_PER_MINUTE,
-    _english.EnglishWriter(),
-    _english.TEMPLATES,
-    _english.FRAGMENTS,
-)
+def _cldr_language(module: ModuleType) -> Language:
+    """The language of a data module (``_german.py``...): its words, templates and fragments."""
+    words: Words = module.WORDS
+    return Language(
+        words.code,
+        words.name,
+        words.words_per_minute,
+        words.locale,
+        words.date_pattern,
+        CldrWriter(words),
+        module.TEMPLATES,
+        module.FRAGMENTS,
+    )
 
-LANGUAGES: Mapping[str, Language] = MappingProxyType({"en": ENGLISH})
-"""Every language the scripts are written in, by code."""
+
+LANGUAGES: Mapping[str, Language] = MappingProxyType(
+    {
+        "en": Language(
+            "en",
+            "English (US)",
+            _english.WORDS_PER_MINUTE,
+            "en_US",
+            "EEEE, MMMM d",
+            _english.EnglishWriter(),
+            _english.TEMPLATES,
+            _english.FRAGMENTS,
+        ),
+        "en-GB": Language(
+            "en-GB",
+            "English (UK)",
+            _british.WORDS_PER_MINUTE,
+            "en_GB",
+            "EEEE d MMMM",
+            _english.EnglishWriter(british=True),
+            _british.TEMPLATES,
+            _british.FRAGMENTS,
+        ),
+        # The languages written with Babel, each from its module of data:
+        # "de": _cldr_language(_german), and so on.
+    }
+)
+"""Every language the scripts are written in, by code, in the order of ``SUPPORTED_LANGUAGES``."""
 
 DEFAULT_LANGUAGE = "en"
 """The language used when none is asked for."""
@@ -111,8 +166,11 @@ DEFAULT_LANGUAGE = "en"
 def language_named(code: object) -> Language:
     """Return the language of a code, or refuse it, listing the supported ones.
 
+    Codes are read as :class:`~followup_rules.Policy` reads them: ``"en_GB"``
+    and ``"en-gb"`` are ``"en-GB"``.
+
     Args:
-        code: A language code such as ``"en"``.
+        code: A language code such as ``"en"`` or ``"pt-BR"``.
 
     Returns:
         The language.
@@ -120,11 +178,25 @@ def language_named(code: object) -> Language:
     Raises:
         InvalidInput: ``code`` names no supported language.
     """
-    found = LANGUAGES.get(code) if type(code) is str else None
+    found = LANGUAGES.get(language_code(code))
     if found is None:
         raise InvalidInput(
             f"language must be one of {', '.join(repr(name) for name in LANGUAGES)}, "
             f"not {shown(code)}",
             field="language",
         )
+    return found
+
+
+def writing_in(code: object) -> Language:
+    """Return the language of a code, as :func:`language_named` does, ready to write.
+
+    Raises:
+        InvalidInput: ``code`` names no supported language.
+        ImportError: The language needs Babel (every language but English),
+            which is not installed; the message says how to install it.
+    """
+    found = language_named(code)
+    if isinstance(found.writer, CldrWriter):
+        require_babel()
     return found

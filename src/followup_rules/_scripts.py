@@ -43,7 +43,7 @@ from ._calendar import to_seconds
 from ._errors import InvalidInput, shown, type_name
 from ._events import EVENT_TYPES, DecisionPostponed, HeardBack, Withdrew
 from ._facts import Call, Facts, for_action, for_event, for_permission, history_of
-from ._language import DEFAULT_LANGUAGE, LANGUAGES, Language, language_named
+from ._language import DEFAULT_LANGUAGE, LANGUAGES, Language, language_named, writing_in
 from ._templates import (
     TEMPLATE_KEYS,
     builtin_subject,
@@ -52,7 +52,7 @@ from ._templates import (
     fill_fragment,
     placeholders,
 )
-from ._values import Agreement, CallResult, Channel, Interview, Policy, Tone
+from ._values import Agreement, CallResult, Channel, Interview, Policy, Tone, language_code
 from ._workflow import Action, ActionKind, Workflow
 
 __all__ = [
@@ -73,10 +73,6 @@ WORDS_PER_MINUTE = LANGUAGES[DEFAULT_LANGUAGE].words_per_minute
 """The speaking pace behind :attr:`Script.speaking_seconds` in English: 150 words a minute."""
 
 
-def _known_language(_instance: object, _attribute: object, value: object) -> None:
-    language_named(value)
-
-
 @attrs.frozen
 class Script:
     """The words for one step: what to write or say.
@@ -93,14 +89,15 @@ class Script:
             name and postal address on one line for a letter, the name and
             phone number for a call; the candidate's name for the move-on
             summary. None when not given.
-        language: The language it is written in ("en").
+        language: The language it is written in, one of
+            :data:`SUPPORTED_LANGUAGES` ("en", "pt-BR").
     """
 
     channel: Channel | None
     subject: str | None
     body: str
     to: str | None = attrs.field(default=None, kw_only=True)
-    language: str = attrs.field(default=DEFAULT_LANGUAGE, kw_only=True, validator=_known_language)
+    language: str = attrs.field(default=DEFAULT_LANGUAGE, kw_only=True, converter=language_code)
 
     @property
     def word_count(self) -> int:
@@ -110,6 +107,10 @@ class Script:
     @property
     def speaking_seconds(self) -> float:
         """How long the body takes to say at the language's pace (150 words a minute in English).
+
+        Each language has its own calm pace, in its own words: 150 words a
+        minute in English, 130 in German, 145 in French and Spanish, 140 in
+        Brazilian Portuguese (the docs' page on languages says why).
 
         A phone number counts one word per digit, as it is read out; other
         figures count as they are said ("22" is one word, "2017" two).
@@ -134,24 +135,54 @@ def _tone(tone: object, policy: Policy) -> Tone:
     return tone
 
 
-def _custom(templates: object) -> Mapping[str, str]:
-    if templates is None:
-        return {}
+def _pairs(templates: object, what: str) -> list[tuple[object, object]]:
+    """Read a mapping's items once (its methods are the caller's code), or refuse it."""
     if not isinstance(templates, Mapping):
         raise InvalidInput(
-            "templates must map template keys to template text, "
+            f"{what} must map template keys to template text, "
             f"not {type_name(templates)}; the keys are: {', '.join(TEMPLATE_KEYS)}",
             field="templates",
         )
-    # A Mapping's methods are the caller's code: read it once, here.
     try:
-        pairs = [(key, text) for key, text in templates.items()]
+        return [(key, text) for key, text in templates.items()]
     except Exception as error:
         raise InvalidInput(
-            f"templates could not be read as a mapping: its items() raised {type_name(error)}",
+            f"{what} could not be read as a mapping: its items() raised {type_name(error)}",
             field="templates",
         ) from None
-    return dict(checked_template(key, text) for key, text in pairs)
+
+
+def _custom(templates: object, language: Language) -> Mapping[str, str]:
+    """The caller's templates for ``language``, checked.
+
+    ``templates`` maps template keys to text, used in every language, and
+    may map language codes to such mappings, used in that language only
+    (and before the ones for every language): ``{"voicemail": ..., "de":
+    {"voicemail": ...}}``. Every template given is checked, whatever the
+    language written in.
+    """
+    if templates is None:
+        return {}
+    shared: dict[str, str] = {}
+    own: dict[str, str] = {}
+    for key, text in _pairs(templates, "templates"):
+        if isinstance(text, Mapping) and not (type(key) is str and key in TEMPLATE_KEYS):
+            code = language_code(key)
+            checked = dict(
+                checked_template(name, value)
+                for name, value in _pairs(text, f"templates[{code!r}]")
+            )
+            if code == language.code:
+                own = checked
+        else:
+            name, value = checked_template(key, text)
+            shared[name] = value
+    return {**shared, **own}
+
+
+def _language(language: object, policy: Policy) -> Language:
+    """The language asked for, or the policy's."""
+    return writing_in(policy.language if language is None else language)
 
 
 def _pick_channel(channel: object, allowed: tuple[Channel, ...], what: str) -> Channel:
@@ -189,11 +220,7 @@ def _values(
     Optional facts that are unknown are None.
     """
     words = language.writer
-    table = language.fragments[tone]
-
-    def fragment(name: str, /, **values: str) -> str:
-        return fill_fragment(name, table[name], values)
-
+    fragment = fragments(language, tone)
     candidate, contact, position = facts.candidate, facts.contact, facts.position
     decision_by = facts.agreement.decision_by.toordinal()
     values: dict[str, str | None] = {
@@ -219,17 +246,46 @@ def _values(
 
 
 # fragment(name, **values): one built-in fragment of the language and tone,
-# filled from values that hold at least the placeholders it uses.
+# filled from values that hold at least the placeholders it uses; a value
+# that is a day ordinal, or a tuple of them, is a date (see _values).
 _Fragment = Callable[..., str]
 
 
+def fragments(language: Language, tone: Tone) -> _Fragment:
+    """Return ``fragment(name, **values)``: a built-in fragment of the language and tone, filled.
+
+    A value is text, or a date: a day ordinal, or a tuple of them for a
+    list of days. A date ``name`` is written in the language, bare as
+    ``name`` and with the language's "on" as ``on_name`` ("on Tuesday,
+    August 22", "am Dienstag, 22. August"), for the fragment to use either.
+    """
+    words = language.writer
+    table = language.fragments[tone]
+
+    def fragment(name: str, /, **values: str | int | tuple[int, ...]) -> str:
+        filled: dict[str, str] = {}
+        for value_name, value in values.items():
+            if isinstance(value, str):
+                filled[value_name] = value
+            elif isinstance(value, int):
+                filled[value_name] = words.date(value)
+                filled[f"on_{value_name}"] = words.on_date(value)
+            else:
+                filled[value_name] = words.join_dated([words.date(day) for day in value])
+                filled[f"on_{value_name}"] = words.join_dated([words.on_date(day) for day in value])
+        return fill_fragment(name, table[name], filled)
+
+    return fragment
+
+
 def _greeting_values(
-    facts: Facts, _channel: Channel | None, _language: Language, fragment: _Fragment
+    facts: Facts, _channel: Channel | None, language: Language, fragment: _Fragment
 ) -> dict[str, str | None]:
-    """A letter's greeting: with the salutation given, else neutral with the full name."""
+    """A letter's greeting: with the salutation given (in the form its honorific asks), else neutral with the full name."""
     contact = facts.contact
     if contact.salutation:
-        return {"greeting": fragment("greeting_named", contact_salutation=contact.salutation)}
+        form = language.writer.address_form(contact.salutation)
+        return {"greeting": fragment(f"greeting_{form}", contact_salutation=contact.salutation)}
     return {"greeting": fragment("greeting_neutral", contact_name=contact.name)}
 
 
@@ -237,7 +293,7 @@ def _next_step_values(
     facts: Facts, _channel: Channel | None, language: Language, fragment: _Fragment
 ) -> dict[str, str | None]:
     """What comes on the follow-up day: a call if calls may follow, else an email or a word."""
-    follow_up_on = language.writer.date(facts.follow_up_on)
+    follow_up_on = facts.follow_up_on
     call = facts.calls_allowed
     return {
         "follow_up_question": fragment(
@@ -281,7 +337,7 @@ def _thanks_values(
     words = language.writer
     highlights = words.join([words.clause(item) for item in facts.highlights])
     qualifications = words.join([words.clause(item) for item in facts.qualifications])
-    follow_up_on = words.date(facts.follow_up_on)
+    follow_up_on = facts.follow_up_on
     # Only the decision-maker hears about the follow-up day; a call is
     # promised only if calls may follow.
     if not facts.to_decider:
@@ -339,22 +395,24 @@ def _call_values(
     """A call's words: which attempt, the call before it, and what this one follows up on."""
     words = language.writer
     assert facts.attempt is not None
-    parts = {
+    parts: dict[str, str | int] = {
         "contact_name": facts.contact.name,
         "position_title": facts.position.title,
-        "interview_date": words.date(facts.interview_day),
-        "decision_by": words.date(facts.agreement.decision_by.toordinal()),
+        "interview_date": facts.interview_day,
+        "decision_by": facts.agreement.decision_by.toordinal(),
     }
     previous = facts.previous_call
+    call_back_day = None
     if previous is not None:
-        parts["previous_call_on"] = words.date(previous.day)
+        parts["previous_call_on"] = previous.day
         if previous.call_back_on is not None:
-            parts["call_back_day"] = words.on_day(previous.call_back_on, facts.day_of_use)
+            call_back_day = words.on_day(previous.call_back_on, facts.day_of_use)
+            parts["call_back_day"] = call_back_day
     voicemail, assistant, live = _call_fragments(facts)
     return {
         "attempt": words.ordinal(facts.attempt),
-        "previous_call_on": parts.get("previous_call_on"),
-        "call_back_day": parts.get("call_back_day"),
+        "previous_call_on": None if previous is None else words.date(previous.day),
+        "call_back_day": call_back_day,
         "follow_up_sentence": fragment(voicemail, **parts),
         "assistant_line": fragment(assistant, **parts),
         "call_line": fragment(live, **parts),
@@ -395,28 +453,30 @@ def _history_values(
     """What happened, plainly, for the close-the-loop message."""
     words = language.writer
     told = _told_calls(facts)
-    parts = {
-        "interview_date": words.date(facts.interview_day),
-        "decision_by": words.date(facts.agreement.decision_by.toordinal()),
+    parts: dict[str, str | int | tuple[int, ...]] = {
+        "interview_date": facts.interview_day,
+        "decision_by": facts.agreement.decision_by.toordinal(),
     }
     letter = facts.letter_to_contact
     if letter is not None:
         day, channel = letter
-        parts.update(letter_channel=words.channel(channel), letter_day=words.date(day))
+        parts.update(letter_channel=words.channel(channel), letter_day=day)
         same_day = "letter_same_day" if day == facts.interview_day else "letter_later"
         parts["letter_clause"] = fragment(same_day, **parts)
+    times_since = None
     if told:
+        times_since = words.times(len(told))
         parts.update(
-            times_since=words.times(len(told)),
-            last_call_on=words.date(told[-1].day),
-            call_days=words.join_dated([words.date(call.day) for call in told]),
+            times_since=times_since,
+            last_call_on=told[-1].day,
+            call_days=tuple(call.day for call in told),
         )
     if facts.postponed_on is not None:
-        parts["postponed_on"] = words.date(facts.postponed_on)
+        parts["postponed_on"] = facts.postponed_on
     history = " ".join(fragment(name, **parts) for name in _history_fragments(facts))
     return {
-        "first_follow_up_on": parts.get("letter_day"),
-        "times_since": parts.get("times_since"),
+        "first_follow_up_on": None if letter is None else words.date(letter[0]),
+        "times_since": times_since,
         "follow_up_history": history,
     }
 
@@ -427,9 +487,7 @@ def _summary_values(
     """The move-on summary, for the candidate: every letter, every call, the last message."""
     words = language.writer
     letters = [
-        fragment(
-            "letter_item", name=person.name, channel=words.channel(channel), day=words.date(day)
-        )
+        fragment("letter_item", name=person.name, channel=words.channel(channel), day=day)
         for person, day, channel in facts.letters
     ]
     calls = facts.calls
@@ -445,7 +503,7 @@ def _summary_values(
                 "calls_some",
                 contact_name=facts.contact.name,
                 times=words.times(len(calls)),
-                days=words.join_dated([words.date(call.day) for call in calls]),
+                days=tuple(call.day for call in calls),
             )
             if calls
             else fragment("calls_none")
@@ -454,8 +512,8 @@ def _summary_values(
             fragment(
                 "close_loop",
                 channel=words.channel(closed[1]),
-                closed_on=words.date(closed[0]),
-                reply_by=words.date(facts.reply_by),
+                closed_on=closed[0],
+                reply_by=facts.reply_by,
             )
             if closed is not None and facts.reply_by is not None
             else fragment("close_loop_none")
@@ -628,7 +686,8 @@ def permission_script(
     /,
     *,
     tone: Tone | None = None,
-    templates: Mapping[str, str] | None = None,
+    templates: Mapping[str, Any] | None = None,
+    language: str | None = None,
 ) -> Script: ...
 
 
@@ -639,7 +698,8 @@ def permission_script(
     *,
     policy: Policy | None = None,
     tone: Tone | None = None,
-    templates: Mapping[str, str] | None = None,
+    templates: Mapping[str, Any] | None = None,
+    language: str | None = None,
 ) -> Script: ...
 
 
@@ -649,7 +709,8 @@ def permission_script(
     *,
     policy: Policy | None = None,
     tone: Tone | None = None,
-    templates: Mapping[str, str] | None = None,
+    templates: Mapping[str, Any] | None = None,
+    language: str | None = None,
 ) -> Script:
     """Write step 1: the candidate's lines at the end of the interview.
 
@@ -671,7 +732,10 @@ def permission_script(
         policy: In the older form only: the policy (its holidays resolve
             the follow-up day; its tone is the default tone).
         tone: The tone to write in; the policy's when None.
-        templates: Custom templates by key; only ``permission`` is used here.
+        templates: Custom templates, as for :func:`render`; only
+            ``permission`` is used here.
+        language: The language to write in (one of
+            :data:`SUPPORTED_LANGUAGES`); the policy's when None.
 
     Returns:
         A script with ``channel`` None (it is said in person), no subject,
@@ -697,9 +761,9 @@ def permission_script(
         # follow-up day exactly as the workflow will.
         workflow = Workflow.start(interview, agreement, policy)  # type: ignore[arg-type]
     chosen_tone = _tone(tone, workflow.policy)
-    custom = _custom(templates)
-    language = language_named(DEFAULT_LANGUAGE)
-    return write(for_permission(workflow), "permission", None, chosen_tone, custom, language)
+    chosen_language = _language(language, workflow.policy)
+    custom = _custom(templates, chosen_language)
+    return write(for_permission(workflow), "permission", None, chosen_tone, custom, chosen_language)
 
 
 # --- Steps 2 to 4, and the answers ------------------------------------------------
@@ -779,7 +843,8 @@ def render(
     now: Any = None,
     tone: Tone | None = None,
     channel: Channel | None = None,
-    templates: Mapping[str, str] | None = None,
+    templates: Mapping[str, Any] | None = None,
+    language: str | None = None,
 ) -> Script:
     """Write the script for one action of a workflow, or the answer to one of its events.
 
@@ -817,13 +882,21 @@ def render(
             were not permitted: ``Channel.EMAIL`` or ``Channel.MAIL``); the
             answer to an event by ``Channel.EMAIL``; the move-on summary
             takes none.
-        templates: Custom templates by key, replacing the built-in ones.
+        templates: Custom templates by key, replacing the built-in ones
+            in every language; a language code may map to templates by key
+            for that language alone, which come first:
+            ``{"voicemail": "...", "de": {"voicemail": "..."}}``.
+        language: The language to write in, one of
+            :data:`SUPPORTED_LANGUAGES`; the policy's when None. Every
+            language but English needs Babel (the ``i18n`` extra).
 
     Returns:
         The script.
 
     Raises:
-        InvalidInput: ``workflow`` or ``item`` has the wrong type, the
+        ImportError: The language needs Babel, which is not installed.
+        InvalidInput: ``language`` is not a supported language (the
+            message lists them), ``workflow`` or ``item`` has the wrong type, the
             action is not one of this workflow's remaining actions (another
             workflow's, one already done, or one built by hand with other
             field values), the event is not in the history or calls for no
@@ -841,7 +914,15 @@ def render(
             field="item",
         )
     chosen = item if item is not None else action
-    return compose(workflow, chosen, now=now, tone=tone, channel=channel, templates=templates)[0]
+    return compose(
+        workflow,
+        chosen,
+        now=now,
+        tone=tone,
+        channel=channel,
+        templates=templates,
+        language=language,
+    )[0]
 
 
 def resolve(workflow: object, item: object) -> tuple[Workflow, tuple[Action, ...], Action | int]:
@@ -879,6 +960,7 @@ def compose(
     tone: object,
     channel: object,
     templates: object,
+    language: object = None,
 ) -> tuple[Script, Facts]:
     """Write an item's script, as :func:`render` does, and return the facts it told too.
 
@@ -892,9 +974,9 @@ def compose(
             f"channel must be a Channel or None, not {shown(channel)}", field="channel"
         )
     chosen_tone = _tone(tone, checked.policy)
-    custom = _custom(templates)
+    chosen_language = _language(language, checked.policy)
+    custom = _custom(templates, chosen_language)
     moment = None if now is None else to_seconds(now, "now")
-    language = language_named(DEFAULT_LANGUAGE)
     history = history_of(checked)
     if isinstance(found, Action):
         chosen = _action_channel(checked, found, channel)
@@ -906,11 +988,15 @@ def compose(
         chosen = _pick_channel(channel, (Channel.EMAIL,), f"the answer to a {type(event).__name__}")
         facts = for_event(checked, history, found, moment)
         key = _event_key(event)
-    return write(facts, key, chosen, chosen_tone, custom, language), facts
+    return write(facts, key, chosen, chosen_tone, custom, chosen_language), facts
 
 
 def plan_scripts(
-    workflow: Workflow, plan: tuple[Action, ...], *, tone: Tone | None = None
+    workflow: Workflow,
+    plan: tuple[Action, ...],
+    *,
+    tone: Tone | None = None,
+    language: str | None = None,
 ) -> tuple[Script, ...]:
     """Write the script of every planned action, as :func:`render` does without options.
 
@@ -921,19 +1007,24 @@ def plan_scripts(
         workflow: The workflow.
         plan: ``workflow.plan()``.
         tone: The tone to write in; the policy's when None.
+        language: The language to write in; the policy's when None.
 
     Returns:
         One script per action, in the plan's order.
 
     Raises:
-        InvalidInput: ``tone`` is not a Tone or None.
+        InvalidInput: ``tone`` is not a Tone or None, or ``language`` is
+            not a supported language.
+        ImportError: The language needs Babel, which is not installed.
     """
     chosen_tone = _tone(tone, workflow.policy)
+    chosen_language = _language(language, workflow.policy)
     history = history_of(workflow)
-    language = language_named(DEFAULT_LANGUAGE)
     scripts = []
     for action in plan:
         chosen = _action_channel(workflow, action, None)
         facts = for_action(workflow, history, plan, action, None)
-        scripts.append(write(facts, _key(action.kind, chosen), chosen, chosen_tone, {}, language))
+        scripts.append(
+            write(facts, _key(action.kind, chosen), chosen, chosen_tone, {}, chosen_language)
+        )
     return tuple(scripts)

@@ -616,8 +616,11 @@ def builtin_template(key: str, tone: Tone = Tone.DIRECT, language: str = DEFAULT
     Args:
         key: A template key, one of :data:`TEMPLATE_KEYS`.
         tone: The tone of the text.
-        language: The language of the text; ``"en"`` (American English) is
-            the one built in so far.
+        language: The language of the text, one of
+            :data:`SUPPORTED_LANGUAGES` (codes are read as ``Policy`` reads
+            them: ``"pt_br"`` is ``"pt-BR"``). The placeholders are the same
+            in every language; the ``Subject:`` marker of email templates is
+            template syntax and reads the same in every language too.
 
     Returns:
         The template text, ``Subject:`` line included for email keys.

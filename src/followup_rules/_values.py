@@ -639,7 +639,18 @@ SUPPORTED_LANGUAGES = ("en", "en-GB", "de", "fr", "es", "pt-BR")
 German, French, Spanish and Brazilian Portuguese."""
 
 
-def _language(value: str) -> str:
+def language_code(value: object) -> str:
+    """Return the supported language a code names, read loosely, or refuse it.
+
+    Args:
+        value: A code such as ``"en"``, ``"en_GB"`` or ``"pt-br"``.
+
+    Returns:
+        Its spelling in :data:`SUPPORTED_LANGUAGES` (``"en-GB"``, ``"pt-BR"``).
+
+    Raises:
+        InvalidInput: It names none of them (the message lists them).
+    """
     text = plain_text(value)
     if text is not None:
         for language in SUPPORTED_LANGUAGES:
@@ -749,7 +760,7 @@ class Policy:
     )
     calendar: HolidayCalendar | None = attrs.field(default=None, kw_only=True, converter=_calendar)
     weekend: frozenset[int] = attrs.field(default=WEEKEND, kw_only=True, converter=_weekend)
-    language: str = attrs.field(default="en", kw_only=True, converter=_language)
+    language: str = attrs.field(default="en", kw_only=True, converter=language_code)
     _holiday_days: HolidayDays = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     def __init__(

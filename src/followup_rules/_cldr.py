@@ -1,0 +1,187 @@
+"""Languages written with CLDR data through Babel: a language as data, and its writer.
+
+A language other than English is a module of data (``_german.py``,
+``_french.py``...): its :class:`Words` and its templates and fragments. Its
+dates come from the Unicode CLDR through Babel (``babel.dates``), in the
+language's own style: a day in a sentence with the pattern in
+:attr:`Words.date_pattern` ("Dienstag, 22. August", "mardi 22 août"), and
+a letter's date line in the language's long date format ("22. August
+2017"). Babel is an optional dependency (the ``i18n`` extra) and is
+imported on first use only; English needs it not (``_english.py``).
+
+The locale is always named, never read from the process, so no setting of
+the machine can change what a script says.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+from collections.abc import Mapping, Sequence, Set
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ._values import Channel
+from ._wording import address_form, join, spoken_words, tidy_phrase
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+__all__ = ["INSTALL_HINT", "CldrWriter", "Words", "require_babel"]
+
+INSTALL_HINT = 'pip install "followup_rules[i18n]"'
+"""How to install what the languages other than English need."""
+
+
+def require_babel() -> None:
+    """Check that Babel can be imported, for a language that needs it.
+
+    Raises:
+        ImportError: Babel is not installed; the message says how to install it.
+    """
+    try:
+        import babel.dates  # noqa: F401
+    except ImportError as error:
+        raise ImportError(
+            "the scripts in languages other than English format their dates with "
+            f"Babel, an optional dependency; install it with: {INSTALL_HINT}"
+        ) from error
+
+
+@functools.cache
+def _locale(name: str) -> Locale:
+    from babel import Locale
+
+    return Locale.parse(name)
+
+
+@attrs.frozen
+class Words:
+    """What a language's writer needs, as data.
+
+    Attributes:
+        code: The library's code for it ("de").
+        name: Its name in English, for messages ("German").
+        locale: Its Babel locale ("de", "pt_BR").
+        words_per_minute: The calm speaking pace voicemails are timed at,
+            in the language's own words.
+        date_pattern: The CLDR pattern of a day in a sentence, with its
+            weekday and without its year ("EEEE, d. MMMM").
+        on_date: The word before a date that says "on" it, per weekday from
+            Monday to Sunday ("am" every day; "na" from Monday to Friday and
+            "no" on Saturday and Sunday in Portuguese).
+        today_word: The word for the day of use ("heute").
+        yesterday_word: The word for the day before it ("gestern").
+        conjunction: The word before a list's last item ("und").
+        times: How often, from once upwards ("einmal", "zweimal").
+        times_other: How often, beyond ``times``, with ``{count}``.
+        ordinals: Which one, from the first upwards, agreeing with the word
+            for a call as the templates use ``${attempt}``.
+        ordinal_other: Which one, beyond ``ordinals``, with ``{count}``.
+        channels: The word for each channel, as it follows "by".
+        sentence_starters: Lower-case words capitalised only because they
+            open a typed phrase (articles, possessives).
+        abbreviations: Lower-case words whose trailing period is theirs.
+        feminine: Honorifics that open a woman's salutation ("Frau").
+        masculine: Honorifics that open a man's salutation ("Herr").
+    """
+
+    code: str
+    name: str
+    locale: str
+    words_per_minute: int
+    date_pattern: str
+    on_date: tuple[str, str, str, str, str, str, str]
+    today_word: str
+    yesterday_word: str
+    conjunction: str
+    times: tuple[str, ...]
+    times_other: str
+    ordinals: tuple[str, ...]
+    ordinal_other: str
+    channels: Mapping[Channel, str]
+    sentence_starters: Set[str]
+    abbreviations: Set[str]
+    feminine: Set[str]
+    masculine: Set[str]
+
+
+@attrs.frozen
+class CldrWriter:
+    """A language's writer: its :class:`Words`, with dates from CLDR through Babel."""
+
+    words: Words
+
+    def date(self, ordinal: int) -> str:
+        """Write a day in a sentence, in the language's pattern: "Dienstag, 22. August"."""
+        from babel.dates import format_date
+
+        day = _dt.date.fromordinal(ordinal)
+        return format_date(day, format=self.words.date_pattern, locale=_locale(self.words.locale))
+
+    def date_line(self, ordinal: int) -> str:
+        """Write a letter's date line in the language's long format: "22. August 2017"."""
+        from babel.dates import format_date
+
+        day = _dt.date.fromordinal(ordinal)
+        return format_date(day, format="long", locale=_locale(self.words.locale))
+
+    def on_date(self, ordinal: int) -> str:
+        """Say "on" a day: "am Dienstag, 22. August"."""
+        weekday = _dt.date.fromordinal(ordinal).weekday()
+        return f"{self.words.on_date[weekday]} {self.date(ordinal)}"
+
+    def day_phrase(self, ordinal: int, today: int) -> str:
+        """Say a day from the day of use: today, yesterday, or on the day."""
+        if ordinal == today:
+            return self.words.today_word
+        if ordinal == today - 1:
+            return self.words.yesterday_word
+        return self.on_date(ordinal)
+
+    def on_day(self, ordinal: int, today: int) -> str:
+        """Say when something is due: today, or on the day."""
+        return self.words.today_word if ordinal == today else self.on_date(ordinal)
+
+    def join(self, items: Sequence[str]) -> str:
+        """Join items with the language's conjunction: "a, b und c"."""
+        return join(items, self.words.conjunction)
+
+    def join_dated(self, items: Sequence[str]) -> str:
+        """Join items that each end with a date, as :meth:`join` does."""
+        return join(items, self.words.conjunction)
+
+    def times(self, count: int) -> str:
+        """Say how often: "einmal", "zweimal"."""
+        table = self.words.times
+        return (
+            table[count - 1] if count <= len(table) else self.words.times_other.format(count=count)
+        )
+
+    def ordinal(self, count: int) -> str:
+        """Say which one: "erste", "zweite"."""
+        table = self.words.ordinals
+        if count <= len(table):
+            return table[count - 1]
+        return self.words.ordinal_other.format(count=count)
+
+    def channel(self, channel: Channel) -> str:
+        """Name a channel as it follows "by"."""
+        return self.words.channels[channel]
+
+    def address_form(self, salutation: str) -> str:
+        """The greeting's form for a salutation (:func:`address_form`)."""
+        return address_form(salutation, self.words.feminine, self.words.masculine)
+
+    def clause(self, text: str) -> str:
+        """Tidy a typed phrase for the middle of a sentence (``_wording.tidy_phrase``)."""
+        return tidy_phrase(
+            text,
+            abbreviations=self.words.abbreviations,
+            starters=self.words.sentence_starters,
+        )
+
+    def spoken_words(self, text: str) -> int:
+        """Count the words it takes to say ``text`` (``_wording.spoken_words``)."""
+        return spoken_words(text)
