@@ -29,8 +29,8 @@ WORDS = Words(
     words_per_minute=130,
     date_pattern="EEEE, d. MMMM",
     on_date=("am",) * 7,
-    today="heute",
-    yesterday="gestern",
+    today_word="heute",
+    yesterday_word="gestern",
     conjunction="und",
     times=(
         "einmal",
@@ -644,25 +644,25 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "history_letter": "Wir haben uns am ${interview_date}, zum Gespräch getroffen, "
                 "und ${letter_clause}.",
                 "history_calls_few": "Nach unserem Gespräch am ${interview_date}, habe ich Sie "
-                "${on_call_days}, angerufen.",
+                "angerufen: ${on_call_days}.",
                 "history_calls_many": "Nach unserem Gespräch am ${interview_date}, habe ich "
                 "Sie ${times_since} angerufen, zuletzt ${on_last_call_on}.",
                 "history_letter_calls_few": "Wir haben uns am ${interview_date}, zum Gespräch "
-                "getroffen; ${letter_clause}, und ich habe Sie ${on_call_days}, angerufen.",
+                "getroffen; ${letter_clause}, und ich habe Sie angerufen: ${on_call_days}.",
                 "history_letter_calls_many": "Wir haben uns am ${interview_date}, zum Gespräch "
                 "getroffen; ${letter_clause}, und ich habe Sie seitdem ${times_since} "
                 "angerufen, zuletzt ${on_last_call_on}.",
                 "history_postponed": "Am ${postponed_on}, haben Sie mir mitgeteilt, dass Sie "
                 "bis ${decision_by}, entscheiden möchten.",
-                "since_postponed_calls_few": "Seitdem habe ich Sie ${on_call_days}, angerufen.",
+                "since_postponed_calls_few": "Seitdem habe ich Sie angerufen: ${on_call_days}.",
                 "since_postponed_calls_many": "Seitdem habe ich Sie ${times_since} angerufen, "
                 "zuletzt ${on_last_call_on}.",
                 "next_step_call": "Falls ich bis dahin nichts von Ihnen höre, rufe ich Sie "
                 "${on_follow_up_on}, an.",
                 "next_step_write": "Falls ich bis dahin nichts von Ihnen höre, melde ich mich "
                 "${on_follow_up_on}, wieder bei Ihnen.",
-                "letter_item": "${name} per ${channel} ${on_day}",
-                "letters": "Sie haben sich bei ${letters}, bedankt.",
+                "letter_item": "${name} (per ${channel}, ${on_day})",
+                "letters": "Sie haben sich bei ${letters} bedankt.",
                 "letters_none": "Es ist kein Dankesschreiben erfasst.",
                 "calls_some": "Sie haben ${contact_name} ${times} angerufen: ${on_days}.",
                 "calls_none": "Sie haben keine Nachfassanrufe geführt.",
@@ -748,29 +748,27 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "history_letter": "Es war mir eine Freude, Sie am ${interview_date}, "
                 "kennenzulernen, und ${letter_clause}.",
                 "history_calls_few": "Es war mir eine Freude, Sie am ${interview_date}, "
-                "kennenzulernen, und ich habe ${on_call_days}, versucht, Sie telefonisch zu "
-                "erreichen.",
+                "kennenzulernen, und ich habe es telefonisch versucht: ${on_call_days}.",
                 "history_calls_many": "Es war mir eine Freude, Sie am ${interview_date}, "
-                "kennenzulernen, und ich habe seitdem ${times_since} versucht, Sie "
-                "telefonisch zu erreichen, zuletzt ${on_last_call_on}.",
+                "kennenzulernen, und ich habe es seitdem ${times_since} telefonisch versucht, "
+                "zuletzt ${on_last_call_on}.",
                 "history_letter_calls_few": "Es war mir eine Freude, Sie am ${interview_date}, "
-                "kennenzulernen; ${letter_clause}, und ich habe ${on_call_days}, versucht, Sie "
-                "telefonisch zu erreichen.",
+                "kennenzulernen; ${letter_clause}, und ich habe es telefonisch versucht: "
+                "${on_call_days}.",
                 "history_letter_calls_many": "Es war mir eine Freude, Sie am "
-                "${interview_date}, kennenzulernen; ${letter_clause}, und seitdem habe ich "
-                "${times_since} versucht, Sie telefonisch zu erreichen, zuletzt "
-                "${on_last_call_on}.",
+                "${interview_date}, kennenzulernen; ${letter_clause}, und seitdem habe ich es "
+                "${times_since} telefonisch versucht, zuletzt ${on_last_call_on}.",
                 "history_postponed": "Am ${postponed_on}, haben Sie mir freundlicherweise "
                 "mitgeteilt, dass Sie nun bis ${decision_by}, entscheiden möchten.",
-                "since_postponed_calls_few": "Seitdem habe ich ${on_call_days}, versucht, Sie "
-                "telefonisch zu erreichen.",
-                "since_postponed_calls_many": "Seitdem habe ich ${times_since} versucht, Sie "
-                "telefonisch zu erreichen, zuletzt ${on_last_call_on}.",
+                "since_postponed_calls_few": "Seitdem habe ich es telefonisch versucht: "
+                "${on_call_days}.",
+                "since_postponed_calls_many": "Seitdem habe ich es ${times_since} telefonisch "
+                "versucht, zuletzt ${on_last_call_on}.",
                 "next_step_call": "Falls ich bis dahin noch nichts gehört habe, rufe ich Sie "
                 "gern ${on_follow_up_on}, an.",
                 "next_step_write": "Falls ich bis dahin noch nichts gehört habe, melde ich "
                 "mich gern ${on_follow_up_on}, wieder bei Ihnen.",
-                "letter_item": "${name} per ${channel} ${on_day}",
+                "letter_item": "${name} (per ${channel}, ${on_day})",
                 "letters": "Ihr Dankeschön ging an ${letters}.",
                 "letters_none": "Es sind keine Dankesschreiben erfasst.",
                 "calls_some": "Sie haben ${contact_name} ${times} angerufen, und zwar ${on_days}.",
