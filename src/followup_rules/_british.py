@@ -30,6 +30,8 @@ CHANGES: tuple[tuple[str, str], ...] = (
     ("Dear ${contact_salutation}:", "Dear ${contact_salutation},"),
     ("Dear ${contact_name}:", "Dear ${contact_name},"),
     ("Sincerely,", "Yours sincerely,"),
+    # An American date with its weekday is set off by commas; a British one is not.
+    ("on ${interview_date}, to discuss", "on ${interview_date} to discuss"),
     ("call me at ${candidate_phone}", "call me on ${candidate_phone}"),
     ("reach me at ${candidate_phone}", "reach me on ${candidate_phone}"),
 )
