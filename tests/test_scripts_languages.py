@@ -517,3 +517,41 @@ def test_a_policy_in_another_language_renders_without_being_told(workflow: Workf
     action = next(a for a in flow.plan() if a.kind is ActionKind.CALL)
     assert "Monday 21 August" in render(flow, action).body
     assert isinstance(action, Action)
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_every_calendar_word_is_used_in_every_language(
+    workflow: Workflow, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """to_ical fills each of the language's calendar words somewhere: titles, windows, headings, instructions."""
+    from followup_rules import CloseLoopSent, _ical, to_ical
+
+    assert set(LANGUAGES[language].calendar) == set(LANGUAGES["en"].calendar)
+    used: set[str] = set()
+    real = _ical.fill_fragment
+
+    def spy(name: str, text: str, values: dict[str, str]) -> str:
+        used.add(name)
+        return real(name, text, values)
+
+    monkeypatch.setattr(_ical, "fill_fragment", spy)
+    phoned = attrs.evolve(workflow.interview.decision_maker, phone="(313) 555-0199")
+    with_phone = Workflow.start(
+        attrs.evolve(
+            workflow.interview, interviewers=[phoned, *workflow.interview.interviewers[1:]]
+        ),
+        workflow.agreement,
+    )
+    to_ical(workflow, language=language)
+    to_ical(with_phone, language=language)
+    done = workflow
+    while done.plan()[0].kind is not ActionKind.MOVE_ON:
+        action = done.plan()[0]
+        due = action.due_on
+        done = done.apply(
+            action.done(pendulum.datetime(due.year, due.month, due.day, 21, tz=action.timezone))
+        )
+        if isinstance(done.history[-1], CloseLoopSent):
+            break
+    to_ical(done, language=language)
+    assert used == set(LANGUAGES[language].calendar)
