@@ -528,7 +528,7 @@ def test_every_calendar_word_is_used_in_every_language(
 
     assert set(LANGUAGES[language].calendar) == set(LANGUAGES["en"].calendar)
     used: set[str] = set()
-    real = _ical.fill_fragment
+    from followup_rules._templates import fill_fragment as real
 
     def spy(name: str, text: str, values: dict[str, str]) -> str:
         used.add(name)
