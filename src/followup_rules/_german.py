@@ -20,7 +20,7 @@ from types import MappingProxyType
 from ._cldr import Words
 from ._values import Channel, Tone
 
-__all__ = ["FRAGMENTS", "TEMPLATES", "WORDS"]
+__all__ = ["CALENDAR", "FRAGMENTS", "TEMPLATES", "WORDS"]
 
 WORDS = Words(
     code="de",
@@ -275,8 +275,8 @@ ${follow_up_question}""",
         ),
         "voicemail": """\
 Guten Tag, ${contact_salutation}, hier ist ${candidate_name}, zur Stelle als \
-${position_title}. ${follow_up_sentence} Sie erreichen mich unter ${candidate_phone}. \
-Noch einmal: ${candidate_name}, ${candidate_phone}. Vielen Dank.""",
+${position_title}. ${follow_up_sentence} Meine Nummer: ${candidate_phone}. Nochmals: \
+${candidate_name}, ${candidate_phone}. Vielen Dank.""",
         "talking_points": """\
 Wenn eine Assistenz abnimmt:
 
@@ -306,9 +306,9 @@ Werktag anrufen?“
 Zeit.“""",
         "close_loop_voicemail": """\
 Guten Tag, ${contact_salutation}, hier ist ${candidate_name}, zur Stelle als \
-${position_title}. Ich bin weiterhin sehr interessiert und suche parallel weiter; bitte \
-geben Sie mir bis ${reply_by}, Bescheid. Sie erreichen mich unter ${candidate_phone}. \
-Noch einmal: ${candidate_name}, ${candidate_phone}. Vielen Dank.""",
+${position_title}. Ich bleibe interessiert, suche aber parallel; bitte um Antwort bis \
+${reply_by}. Meine Nummer: ${candidate_phone}. Nochmals: ${candidate_name}, \
+${candidate_phone}. Vielen Dank.""",
         "close_loop_email": _email(
             "Nachfrage zur Position als ${position_title}", _DIRECT_CLOSE_LOOP
         ),
@@ -426,8 +426,8 @@ ${follow_up_question}""",
         ),
         "voicemail": """\
 Hallo, ${contact_salutation}, hier ist ${candidate_name}, zur Stelle als \
-${position_title}. ${follow_up_sentence} Sie erreichen mich unter ${candidate_phone}. \
-Noch einmal: ${candidate_name}, ${candidate_phone}. Herzlichen Dank!""",
+${position_title}. ${follow_up_sentence} Meine Nummer: ${candidate_phone}. Nochmals: \
+${candidate_name}, ${candidate_phone}. Herzlichen Dank!""",
         "talking_points": """\
 Wenn eine Assistenz abnimmt:
 
@@ -457,9 +457,9 @@ melde, falls ich bis dahin nichts gehört habe?“
 Ihre Zeit!“""",
         "close_loop_voicemail": """\
 Hallo, ${contact_salutation}, hier ist ${candidate_name}, zur Stelle als \
-${position_title}. Sie reizt mich weiterhin sehr; da ich parallel weitersuche, freue ich \
-mich über Nachricht bis ${reply_by}. Sie erreichen mich unter ${candidate_phone}. Noch \
-einmal: ${candidate_name}, ${candidate_phone}. Herzlichen Dank!""",
+${position_title}. Ich bin weiterhin begeistert, suche aber parallel; bitte melden Sie \
+sich bis ${reply_by}. Meine Nummer: ${candidate_phone}. Nochmals: ${candidate_name}, \
+${candidate_phone}. Danke!""",
         "close_loop_email": _email(
             "Kurze Nachfrage zur Stelle als ${position_title}", _WARM_CLOSE_LOOP
         ),
@@ -621,8 +621,8 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "wegen der Stelle als ${position_title}.",
                 "assistant_again": "Ich melde mich bei ${contact_name} wegen der Stelle als "
                 "${position_title}; mein voriger Anruf war ${on_previous_call_on}.",
-                "assistant_call_back": "Ich wurde gebeten, ${contact_name} ${call_back_day} "
-                "wegen der Stelle als ${position_title} zurückzurufen.",
+                "assistant_call_back": "Ich wurde gebeten, ${contact_name} wegen der Stelle als "
+                "${position_title} ${call_back_day} zurückzurufen.",
                 "live_first_on_time": "Wir haben ${on_interview_date}, über die Stelle als "
                 "${position_title} gesprochen, und Sie wollten bis ${decision_by}, "
                 "entscheiden. Wie vereinbart rufe ich heute an.",
@@ -698,10 +698,10 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "call_first_late": "Sie hofften, bis ${decision_by}, zu entscheiden; wie "
                 "verabredet melde ich mich.",
                 "call_only": "Sie hofften, bis ${decision_by}, zu entscheiden; wie verabredet "
-                "frage ich einmal kurz nach.",
+                "frage ich einmalig nach.",
                 "call_second": "Ich knüpfe gern an meinen Anruf vom ${previous_call_on}, an.",
-                "call_third": "Ich hatte es ${on_previous_call_on}, versucht und freue mich "
-                "weiterhin auf ein Gespräch.",
+                "call_third": "Ich hatte es ${on_previous_call_on}, versucht und würde mich "
+                "über ein Gespräch freuen.",
                 "call_last": "Nach meinem Anruf vom ${previous_call_on}, versuche ich es ein "
                 "letztes Mal.",
                 "call_back_second_spoke": "Am ${previous_call_on}, meinten Sie, ich solle "
@@ -721,30 +721,27 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "assistant_first_late": "Ich melde mich wie verabredet bei ${contact_name} "
                 "wegen der Stelle als ${position_title}.",
                 "assistant_again": "Ich melde mich bei ${contact_name} wegen der Stelle als "
-                "${position_title}; ich hatte es ${on_previous_call_on}, schon einmal "
+                "${position_title}; zuletzt hatte ich es ${on_previous_call_on}, "
                 "versucht.",
-                "assistant_call_back": "Man hat mich gebeten, ${contact_name} "
-                "${call_back_day} wegen der Stelle als ${position_title} zurückzurufen.",
+                "assistant_call_back": "Man hat mich gebeten, ${contact_name} wegen der Stelle "
+                "als ${position_title} ${call_back_day} zurückzurufen.",
                 "live_first_on_time": "Es hat mich sehr gefreut, Sie ${on_interview_date}, "
                 "kennenzulernen. Sie hofften, bis ${decision_by}, über die Stelle als "
                 "${position_title} zu entscheiden, und wie verabredet melde ich mich heute.",
                 "live_first_late": "Es hat mich sehr gefreut, Sie ${on_interview_date}, "
                 "kennenzulernen. Sie hofften, bis ${decision_by}, über die Stelle als "
                 "${position_title} zu entscheiden, und wie verabredet melde ich mich.",
-                "live_again": "Ich melde mich wegen der Stelle als ${position_title}; ich "
-                "hatte es ${on_previous_call_on}, schon einmal versucht.",
+                "live_again": "Ich melde mich wegen der Stelle als ${position_title}; zuletzt "
+                "hatte ich es ${on_previous_call_on}, versucht.",
                 "live_call_back_spoke": "Als wir ${on_previous_call_on}, über die Stelle als "
                 "${position_title} sprachen, meinten Sie, ich solle ${call_back_day} "
                 "zurückrufen.",
                 "live_call_back_assistant": "Als ich ${on_previous_call_on}, wegen der Stelle "
                 "als ${position_title} anrief, hieß es, ich solle ${call_back_day} "
                 "zurückrufen.",
-                "letter_same_day": "ich habe mich noch am selben Tag per ${letter_channel} "
-                "bedankt",
-                "letter_later": "ich habe mich ${on_letter_day}, per ${letter_channel} "
-                "bedankt",
-                "history_none": "Es war mir eine Freude, Sie am ${interview_date}, "
-                "kennenzulernen.",
+                "letter_same_day": "ich habe mich noch am selben Tag per ${letter_channel} bedankt",
+                "letter_later": "ich habe mich ${on_letter_day}, per ${letter_channel} bedankt",
+                "history_none": "Es war mir eine Freude, Sie am ${interview_date}, kennenzulernen.",
                 "history_letter": "Es war mir eine Freude, Sie am ${interview_date}, "
                 "kennenzulernen, und ${letter_clause}.",
                 "history_calls_few": "Es war mir eine Freude, Sie am ${interview_date}, "
@@ -781,3 +778,31 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
     }
 )
 """The built-in sentences the scripts build placeholders from, per tone and name."""
+
+
+# --- The calendar's words -------------------------------------------------------------
+
+CALENDAR: Mapping[str, str] = MappingProxyType(
+    {
+        "calendar_name": "Nachfassen: ${position_title} bei ${company}",
+        "thank_you_summary": "Dankesschreiben an ${name} (${company})",
+        "call_summary": "${name} anrufen (${company}): Nachfassanruf ${attempt} von ${max_calls}",
+        "close_loop_summary": "Abschließende Nachricht an ${name} (${company})",
+        "move_on_summary": "Abschluss: ${position_title} bei ${company}",
+        "call_windows": "${name} vor Arbeitsbeginn anrufen: ${before_start} bis "
+        "${before_end} Uhr am ${day} (${zone}).\nFalls das nicht klappt, am selben Tag "
+        "nach Feierabend anrufen: ${after_start} bis ${after_end} Uhr (${zone}).",
+        "call_windows_phone": "${name} unter ${phone} vor Arbeitsbeginn anrufen: "
+        "${before_start} bis ${before_end} Uhr am ${day} (${zone}).\nFalls das nicht "
+        "klappt, am selben Tag nach Feierabend anrufen: ${after_start} bis ${after_end} Uhr "
+        "(${zone}).",
+        "voicemail_heading": "Text für die Sprachnachricht:",
+        "thank_you_heading": "Dankesschreiben an ${name}:",
+        "close_loop_instructions": "Eine letzte Nachricht an ${name} senden und um eine "
+        "Antwort bis ${reply_by} bitten.",
+        "subject_line": "Betreff: ${subject}",
+        "move_on_instructions": "Bis ${reply_by} kam keine Antwort: die Bewerbung abschließen "
+        "und nach vorn schauen.",
+    }
+)
+"""The calendar export's titles and instructions (``to_ical``), by name."""
