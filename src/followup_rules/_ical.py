@@ -53,8 +53,7 @@ import pendulum
 from ._calendar import SUPPORTED_YEARS, stdlib_zone
 from ._errors import InvalidInput, shown, type_name
 from ._language import writing_in
-from ._scripts import Script, plan_scripts
-from ._templates import fill_fragment
+from ._scripts import Script, filler, plan_scripts
 from ._values import Tone
 from ._workflow import Action, ActionKind, CallWindow, Workflow
 
@@ -171,23 +170,14 @@ def _seconds(instant: _dt.datetime) -> int:
 
 
 # words(name, **values): one of the language's calendar words, filled; a
-# value that is a day ordinal is written as the language writes a date.
+# value that is a day ordinal is a date (see _scripts.filler).
 _Words = Callable[..., str]
 
 
 def calendar_words(language: object, workflow: Workflow) -> _Words:
     """The calendar's titles and instructions in a language (the workflow's when None)."""
     chosen = writing_in(workflow.policy.language if language is None else language)
-    table = chosen.calendar
-
-    def words(name: str, /, **values: str | int) -> str:
-        filled = {
-            key: value if isinstance(value, str) else chosen.writer.date(value)
-            for key, value in values.items()
-        }
-        return fill_fragment(name, table[name], filled)
-
-    return words
+    return filler(chosen, chosen.calendar)
 
 
 def _clock(instant: pendulum.DateTime) -> str:
