@@ -306,7 +306,7 @@ Werktag anrufen?“
 Zeit.“""",
         "close_loop_voicemail": """\
 Guten Tag, ${contact_salutation}, hier ist ${candidate_name}, zur Stelle als \
-${position_title}. Ich bleibe interessiert, suche aber parallel; bitte um Antwort bis \
+${position_title}. Ich bleibe interessiert, suche aber weiter; bitte um Antwort bis \
 ${reply_by}. Meine Nummer: ${candidate_phone}. Nochmals: ${candidate_name}, \
 ${candidate_phone}. Vielen Dank.""",
         "close_loop_email": _email(
@@ -457,7 +457,7 @@ melde, falls ich bis dahin nichts gehört habe?“
 Ihre Zeit!“""",
         "close_loop_voicemail": """\
 Hallo, ${contact_salutation}, hier ist ${candidate_name}, zur Stelle als \
-${position_title}. Ich bin weiterhin begeistert, suche aber parallel; bitte melden Sie \
+${position_title}. Ich bin weiterhin begeistert, suche aber weiter; bitte melden Sie \
 sich bis ${reply_by}. Meine Nummer: ${candidate_phone}. Nochmals: ${candidate_name}, \
 ${candidate_phone}. Danke!""",
         "close_loop_email": _email(
@@ -476,8 +476,8 @@ als Nächstes kommt.""",
         "decision_postponed": _email(
             "Danke für Ihre Nachricht zur Stelle als ${position_title}",
             """\
-herzlichen Dank für Ihre Nachricht zur Stelle als ${position_title}. Dafür habe ich \
-volles Verständnis, und ich habe mir notiert, dass Sie nun bis ${decision_by}, \
+herzlichen Dank für Ihre Nachricht zum neuen Zeitplan für die Stelle als \
+${position_title}. Dafür habe ich volles Verständnis, und ich habe mir notiert, dass Sie nun bis ${decision_by}, \
 entscheiden möchten. ${next_step_sentence}
 
 Die Aussicht, bei ${company} mitzuarbeiten, begeistert mich nach wie vor.
@@ -524,10 +524,9 @@ Beste Grüße""",
         "heard_back_on_hold": _email(
             "Danke, dass Sie mich auf dem Laufenden halten: ${position_title}",
             """\
-danke, dass Sie mir Bescheid gegeben haben, dass die Stelle als ${position_title} \
-vorerst ruht; ich weiß es sehr zu schätzen, dass Sie mich auf dem Laufenden halten. \
-Dafür habe ich volles Verständnis, und die Stelle und ${company} interessieren mich nach \
-wie vor sehr.
+danke für Ihre Nachricht und dafür, dass Sie mich auf dem Laufenden halten. Dass die \
+Stelle als ${position_title} vorerst ruht, verstehe ich gut, und die Aufgabe und \
+${company} interessieren mich nach wie vor sehr.
 
 Wenn es wieder weitergeht oder eine andere Stelle zu meinem Profil passt, würde ich mich \
 sehr freuen, von Ihnen zu hören. Sie erreichen mich jederzeit unter ${candidate_phone}.
@@ -582,20 +581,20 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "ask_to_write": "Und falls ich bis dahin nichts von Ihnen höre, darf ich Ihnen "
                 "dann ${on_follow_up_on}, eine E-Mail schreiben?",
                 "highlights_some": "Besonders geschätzt habe ich ${highlights}.",
-                "highlights_none": "Unser Gespräch hat mir ein klares Bild von der Position "
-                "und ihren Herausforderungen vermittelt.",
+                "highlights_none": "Ich habe nun ein klares Bild von der Position und ihren "
+                "Herausforderungen.",
                 "qualifications_some": "Für die Aufgabe bringe ich ${qualifications} mit.",
-                "qualifications_none": "Ich bin überzeugt, dass meine Erfahrung gut zu den "
-                "Anforderungen der Position passt.",
+                "qualifications_none": "Ich bin überzeugt, dass meine Erfahrung gut zu diesen "
+                "Anforderungen passt.",
                 "closing_call": "Ich freue mich auf unser Telefonat ${on_follow_up_on}.",
                 "closing_no_call": "Wie vereinbart melde ich mich ${on_follow_up_on}, wieder "
                 "bei Ihnen.",
                 "closing_other": "Nochmals vielen Dank für Ihre Zeit.",
-                "call_first_on_time": "Sie wollten bis ${decision_by}, entscheiden; wie "
+                "call_first_on_time": "Sie wollten bis ${decision_by}, entscheiden. Wie "
                 "vereinbart rufe ich heute an.",
-                "call_first_late": "Sie wollten bis ${decision_by}, entscheiden; ich melde "
+                "call_first_late": "Sie wollten bis ${decision_by}, entscheiden. Ich melde "
                 "mich wie vereinbart.",
-                "call_only": "Sie wollten bis ${decision_by}, entscheiden; wie vereinbart "
+                "call_only": "Sie wollten bis ${decision_by}, entscheiden. Wie vereinbart "
                 "frage ich einmalig nach.",
                 "call_second": "Wie vereinbart knüpfe ich an meinen Anruf vom "
                 "${previous_call_on}, an.",
@@ -640,7 +639,7 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "Ihnen bedankt",
                 "letter_later": "ich habe mich ${on_letter_day}, per ${letter_channel} bei "
                 "Ihnen bedankt",
-                "history_none": "Wir haben am ${interview_date}, darüber gesprochen.",
+                "history_none": "Unser Vorstellungsgespräch fand am ${interview_date}, statt.",
                 "history_letter": "Wir haben uns am ${interview_date}, zum Gespräch getroffen, "
                 "und ${letter_clause}.",
                 "history_calls_few": "Nach unserem Gespräch am ${interview_date}, habe ich Sie "
@@ -667,7 +666,7 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "calls_some": "Sie haben ${contact_name} ${times} angerufen: ${on_days}.",
                 "calls_none": "Sie haben keine Nachfassanrufe geführt.",
                 "close_loop": "Ihre abschließende Nachricht haben Sie ${on_closed_on}, per "
-                "${channel} geschickt und um eine Antwort bis ${reply_by} gebeten.",
+                "${channel} geschickt und um eine Antwort bis ${reply_by}, gebeten.",
                 "close_loop_none": "Die abschließende Nachricht ist noch nicht erfasst.",
             }
         ),
@@ -686,18 +685,17 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "Ihrer Arbeit gewonnen.",
                 "qualifications_some": "Ich bin überzeugt, dass ich ${qualifications} bei "
                 "Ihnen gut einbringen kann.",
-                "qualifications_none": "Meine Erfahrung würde ich sehr gern in Ihr Team "
-                "einbringen.",
+                "qualifications_none": "Meine Erfahrung würde ich sehr gern bei Ihnen einbringen.",
                 "closing_call": "Ich freue mich schon darauf, ${on_follow_up_on}, wieder mit "
                 "Ihnen zu sprechen.",
                 "closing_no_call": "Gern melde ich mich ${on_follow_up_on}, wieder bei Ihnen.",
                 "closing_other": "Nochmals herzlichen Dank für Ihre Zeit und den freundlichen "
                 "Empfang.",
-                "call_first_on_time": "Sie hofften, bis ${decision_by}, zu entscheiden; wie "
+                "call_first_on_time": "Sie hofften, bis ${decision_by}, zu entscheiden. Wie "
                 "verabredet melde ich mich heute.",
-                "call_first_late": "Sie hofften, bis ${decision_by}, zu entscheiden; wie "
-                "verabredet melde ich mich.",
-                "call_only": "Sie hofften, bis ${decision_by}, zu entscheiden; wie verabredet "
+                "call_first_late": "Sie hofften, bis ${decision_by}, zu entscheiden. Wie "
+                "verabredet melde ich mich jetzt.",
+                "call_only": "Sie hofften, bis ${decision_by}, zu entscheiden. Wie verabredet "
                 "frage ich einmalig nach.",
                 "call_second": "Ich knüpfe gern an meinen Anruf vom ${previous_call_on}, an.",
                 "call_third": "Ich hatte es ${on_previous_call_on}, versucht und würde mich "
