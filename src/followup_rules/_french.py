@@ -316,8 +316,8 @@ ${follow_up_question}""",
         ),
         "voicemail": """\
 Bonjour ${contact_salutation}, ici ${candidate_name}, au sujet du poste \
-« ${position_title} ». ${follow_up_sentence} Merci de me rappeler au \
-${candidate_phone}. Je répète : ${candidate_name}, ${candidate_phone}. Bonne journée.""",
+« ${position_title} ». ${follow_up_sentence} Pourriez-vous me rappeler au \
+${candidate_phone} ? Je répète : ${candidate_name}, ${candidate_phone}. Merci.""",
         "talking_points": """\
 Si quelqu'un d'autre décroche :
 
@@ -458,7 +458,7 @@ ${follow_up_question}""",
         ),
         "voicemail": """\
 Bonjour ${contact_salutation}, c'est ${candidate_name}, au sujet du poste \
-« ${position_title} ». ${follow_up_sentence} Vous pouvez me joindre au \
+« ${position_title} ». ${follow_up_sentence} Je suis joignable au \
 ${candidate_phone}. Je répète : ${candidate_name}, ${candidate_phone}. Merci \
 beaucoup.""",
         "talking_points": """\
@@ -469,7 +469,7 @@ lui parler un instant ?
 
 [Sinon :]
 
--- Bien sûr, je comprends. Pourriez-vous dire à ${contact_salutation} que j'ai \
+-- Entendu, merci. Pourriez-vous dire à ${contact_salutation} que j'ai \
 appelé ? Mon numéro est le ${candidate_phone}. Quel serait le meilleur moment pour \
 rappeler ?
 
@@ -495,7 +495,7 @@ rappelle le jour ouvré suivant ?
 de m'avoir consacré ce moment.""",
         "close_loop_voicemail": """\
 Bonjour ${contact_salutation}, c'est ${candidate_name}, au sujet du poste \
-« ${position_title} ». Il me tient toujours à cœur ; comme je poursuis mes \
+« ${position_title} ». J'y tiens toujours beaucoup ; comme je poursuis mes \
 recherches, j'aimerais avoir votre réponse d'ici le ${reply_by}. Mon numéro : \
 ${candidate_phone}. Je répète : ${candidate_name}, ${candidate_phone}. Merci \
 beaucoup.""",
@@ -616,25 +616,17 @@ _DIRECT_FRAGMENTS = {
     "convenu que je vous appellerais aujourd'hui.",
     "call_first_late": "Vous pensiez décider d'ici ${on_decision_by} ; comme convenu, je "
     "vous appelle pour faire le point.",
-    "call_only": "Vous pensiez décider d'ici ${on_decision_by} ; comme convenu, voici mon "
-    "unique appel de relance.",
+    "call_only": "Vous pensiez décider d'ici ${on_decision_by} ; comme convenu, voici mon unique appel de relance.",
     "call_second": "Comme convenu, je fais suite à mon appel du ${previous_call_on}.",
     "call_third": "Ce poste m'intéresse toujours vivement ; je vous recontacte après mon "
     "appel du ${previous_call_on}.",
-    "call_last": "Je fais suite à mon appel du ${previous_call_on} ; c'est mon dernier "
-    "appel avant de vous écrire.",
-    "call_back_second_spoke": "Lors de notre échange du ${previous_call_on}, vous m'aviez "
-    "demandé de vous rappeler ${call_back_day}.",
-    "call_back_third_spoke": "Comme vous me l'aviez demandé lors de notre échange du "
-    "${previous_call_on}, je vous rappelle.",
-    "call_back_last_spoke": "Comme vous me l'aviez demandé ${on_previous_call_on}, je vous "
-    "rappelle ; c'est mon dernier appel.",
-    "call_back_second_assistant": "Lors de mon appel du ${previous_call_on}, on m'a demandé "
-    "de rappeler ${call_back_day}.",
-    "call_back_third_assistant": "Comme on me l'avait demandé lors de mon appel du "
-    "${previous_call_on}, je vous rappelle.",
-    "call_back_last_assistant": "Comme on me l'avait demandé ${on_previous_call_on}, je "
-    "vous rappelle ; c'est mon dernier appel.",
+    "call_last": "C'est mon dernier appel, après celui du ${previous_call_on} ; je vous écrirai ensuite.",
+    "call_back_second_spoke": "Le ${previous_call_on}, vous m'aviez demandé de vous rappeler ${call_back_day}.",
+    "call_back_third_spoke": "Je vous rappelle, comme vous me l'aviez demandé ${on_previous_call_on}.",
+    "call_back_last_spoke": "Je vous rappelle comme vous me l'aviez demandé ${on_previous_call_on} ; c'est mon dernier appel.",
+    "call_back_second_assistant": "Le ${previous_call_on}, on m'a demandé de rappeler ${call_back_day}.",
+    "call_back_third_assistant": "Je vous rappelle, comme on me l'avait demandé ${on_previous_call_on}.",
+    "call_back_last_assistant": "Je vous rappelle comme on me l'avait demandé ${on_previous_call_on} ; c'est mon dernier appel.",
     "assistant_first_on_time": "Il était convenu avec ${contact_name} que je "
     "l'appellerais aujourd'hui au sujet du poste « ${position_title} ».",
     "assistant_first_late": "Comme convenu avec ${contact_name}, j'appelle au sujet du poste "
@@ -711,25 +703,18 @@ _WARM_FRAGMENTS = {
     "prévu, je me permets de vous appeler aujourd'hui.",
     "call_first_late": "Vous espériez décider d'ici ${on_decision_by} ; comme prévu, "
     "je vous appelle pour faire le point.",
-    "call_only": "Vous espériez décider d'ici ${on_decision_by} ; comme prévu, voici "
-    "mon unique appel pour faire le point.",
+    "call_only": "Vous espériez décider d'ici ${on_decision_by} ; comme prévu, voici mon unique appel de suivi.",
     "call_second": "Je vous recontacte à la suite de mon appel du ${previous_call_on}.",
     "call_third": "J'ai essayé de vous joindre ${on_previous_call_on} ; ce poste me tient "
     "toujours à cœur.",
     "call_last": "J'ai essayé de vous joindre ${on_previous_call_on} ; c'est mon dernier "
     "appel, puis je vous écrirai.",
-    "call_back_second_spoke": "Lors de notre échange du ${previous_call_on}, vous m'aviez "
-    "suggéré de vous rappeler ${call_back_day}.",
-    "call_back_third_spoke": "Je vous rappelle, comme vous me l'aviez suggéré lors de "
-    "notre échange du ${previous_call_on}.",
-    "call_back_last_spoke": "Je vous rappelle comme vous me l'aviez suggéré "
-    "${on_previous_call_on} ; c'est mon dernier appel.",
-    "call_back_second_assistant": "Lors de mon appel du ${previous_call_on}, on m'a proposé "
-    "de rappeler ${call_back_day}.",
-    "call_back_third_assistant": "Je vous rappelle, comme on me l'avait suggéré lors de "
-    "mon appel du ${previous_call_on}.",
-    "call_back_last_assistant": "Je vous rappelle comme on me l'avait suggéré "
-    "${on_previous_call_on} ; c'est mon dernier appel.",
+    "call_back_second_spoke": "Le ${previous_call_on}, vous m'aviez suggéré de vous rappeler ${call_back_day}.",
+    "call_back_third_spoke": "Je vous rappelle, comme vous me l'aviez suggéré ${on_previous_call_on}.",
+    "call_back_last_spoke": "Je vous rappelle comme vous me l'aviez suggéré ${on_previous_call_on} ; c'est mon dernier appel.",
+    "call_back_second_assistant": "Le ${previous_call_on}, on m'a proposé de rappeler ${call_back_day}.",
+    "call_back_third_assistant": "Je vous rappelle, comme on me l'avait suggéré ${on_previous_call_on}.",
+    "call_back_last_assistant": "Je vous rappelle comme on me l'avait suggéré ${on_previous_call_on} ; c'est mon dernier appel.",
     "assistant_first_on_time": "Nous avions prévu, ${contact_name} et moi, de nous parler "
     "aujourd'hui au sujet du poste « ${position_title} ».",
     "assistant_first_late": "Comme prévu, je prends contact avec ${contact_name} au sujet "
