@@ -108,9 +108,8 @@ class Script:
     def speaking_seconds(self) -> float:
         """How long the body takes to say at the language's pace (150 words a minute in English).
 
-        Each language has its own calm pace, in its own words: 150 words a
-        minute in English, 130 in German, 145 in French and Spanish, 140 in
-        Brazilian Portuguese (the docs' page on languages says why).
+        Each language has its own calm pace, counted in its own words; the
+        documentation's page on languages lists them and says why.
 
         A phone number counts one word per digit, as it is read out; other
         figures count as they are said ("22" is one word, "2017" two).
