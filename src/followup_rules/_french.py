@@ -37,7 +37,7 @@ from types import MappingProxyType
 from ._cldr import Words
 from ._values import Channel, Tone
 
-__all__ = ["FRAGMENTS", "TEMPLATES", "WORDS"]
+__all__ = ["CALENDAR", "FRAGMENTS", "TEMPLATES", "WORDS"]
 
 WORDS = Words(
     code="fr",
@@ -232,10 +232,13 @@ def _typeset_all(table: Mapping[str, str]) -> Mapping[str, str]:
 _SIGNATURE_ROOM = "\n\n\n\n"
 """Between the closing and the typed name of a printed letter: room to sign."""
 
-# The closings. A printed letter ends on a full formula; an email on the
-# short one French business email uses.
-_DIRECT_LETTER_CLOSING = "Je vous prie d'agréer l'expression de mes salutations distinguées."
-_WARM_LETTER_CLOSING = "Je vous prie de croire à l'expression de mes sentiments les meilleurs."
+# The closings. A printed letter ends on the short form of the formal
+# formula, an email on the closing French business email uses; each ends
+# with a comma, right above the signature (the full formula, "Je vous prie
+# d'agréer... distinguées.", is a sentence of its own and would end the
+# letter with a period before the room to sign).
+_DIRECT_LETTER_CLOSING = "Avec mes salutations distinguées,"
+_WARM_LETTER_CLOSING = "Très cordialement,"
 _DIRECT_EMAIL_CLOSING = "Bien cordialement,"
 _WARM_EMAIL_CLOSING = "Bien à vous,"
 
@@ -616,17 +619,25 @@ _DIRECT_FRAGMENTS = {
     "convenu que je vous appellerais aujourd'hui.",
     "call_first_late": "Vous pensiez décider d'ici ${on_decision_by} ; comme convenu, je "
     "vous appelle pour faire le point.",
-    "call_only": "Vous pensiez décider d'ici ${on_decision_by} ; comme convenu, voici mon unique appel de relance.",
+    "call_only": "Vous pensiez décider d'ici ${on_decision_by} ; comme convenu, voici mon unique "
+    "appel de relance.",
     "call_second": "Comme convenu, je fais suite à mon appel du ${previous_call_on}.",
     "call_third": "Ce poste m'intéresse toujours vivement ; je vous recontacte après mon "
     "appel du ${previous_call_on}.",
-    "call_last": "C'est mon dernier appel, après celui du ${previous_call_on} ; je vous écrirai ensuite.",
-    "call_back_second_spoke": "Le ${previous_call_on}, vous m'aviez demandé de vous rappeler ${call_back_day}.",
-    "call_back_third_spoke": "Je vous rappelle, comme vous me l'aviez demandé ${on_previous_call_on}.",
-    "call_back_last_spoke": "Je vous rappelle comme vous me l'aviez demandé ${on_previous_call_on} ; c'est mon dernier appel.",
-    "call_back_second_assistant": "Le ${previous_call_on}, on m'a demandé de rappeler ${call_back_day}.",
-    "call_back_third_assistant": "Je vous rappelle, comme on me l'avait demandé ${on_previous_call_on}.",
-    "call_back_last_assistant": "Je vous rappelle comme on me l'avait demandé ${on_previous_call_on} ; c'est mon dernier appel.",
+    "call_last": "C'est mon dernier appel, après celui du ${previous_call_on} ; je vous écrirai "
+    "ensuite.",
+    "call_back_second_spoke": "Le ${previous_call_on}, vous m'aviez demandé de vous rappeler "
+    "${call_back_day}.",
+    "call_back_third_spoke": "Je vous rappelle, comme vous me l'aviez demandé "
+    "${on_previous_call_on}.",
+    "call_back_last_spoke": "Je vous rappelle comme vous me l'aviez demandé "
+    "${on_previous_call_on} ; c'est mon dernier appel.",
+    "call_back_second_assistant": "Le ${previous_call_on}, on m'a demandé de rappeler "
+    "${call_back_day}.",
+    "call_back_third_assistant": "Je vous rappelle, comme on me l'avait demandé "
+    "${on_previous_call_on}.",
+    "call_back_last_assistant": "Je vous rappelle comme on me l'avait demandé "
+    "${on_previous_call_on} ; c'est mon dernier appel.",
     "assistant_first_on_time": "Il était convenu avec ${contact_name} que je "
     "l'appellerais aujourd'hui au sujet du poste « ${position_title} ».",
     "assistant_first_late": "Comme convenu avec ${contact_name}, j'appelle au sujet du poste "
@@ -703,18 +714,25 @@ _WARM_FRAGMENTS = {
     "prévu, je me permets de vous appeler aujourd'hui.",
     "call_first_late": "Vous espériez décider d'ici ${on_decision_by} ; comme prévu, "
     "je vous appelle pour faire le point.",
-    "call_only": "Vous espériez décider d'ici ${on_decision_by} ; comme prévu, voici mon unique appel de suivi.",
+    "call_only": "Vous espériez décider d'ici ${on_decision_by} ; comme prévu, voici mon unique "
+    "appel de suivi.",
     "call_second": "Je vous recontacte à la suite de mon appel du ${previous_call_on}.",
     "call_third": "J'ai essayé de vous joindre ${on_previous_call_on} ; ce poste me tient "
     "toujours à cœur.",
     "call_last": "J'ai essayé de vous joindre ${on_previous_call_on} ; c'est mon dernier "
     "appel, puis je vous écrirai.",
-    "call_back_second_spoke": "Le ${previous_call_on}, vous m'aviez suggéré de vous rappeler ${call_back_day}.",
-    "call_back_third_spoke": "Je vous rappelle, comme vous me l'aviez suggéré ${on_previous_call_on}.",
-    "call_back_last_spoke": "Je vous rappelle comme vous me l'aviez suggéré ${on_previous_call_on} ; c'est mon dernier appel.",
-    "call_back_second_assistant": "Le ${previous_call_on}, on m'a proposé de rappeler ${call_back_day}.",
-    "call_back_third_assistant": "Je vous rappelle, comme on me l'avait suggéré ${on_previous_call_on}.",
-    "call_back_last_assistant": "Je vous rappelle comme on me l'avait suggéré ${on_previous_call_on} ; c'est mon dernier appel.",
+    "call_back_second_spoke": "Le ${previous_call_on}, vous m'aviez suggéré de vous rappeler "
+    "${call_back_day}.",
+    "call_back_third_spoke": "Je vous rappelle, comme vous me l'aviez suggéré "
+    "${on_previous_call_on}.",
+    "call_back_last_spoke": "Je vous rappelle comme vous me l'aviez suggéré "
+    "${on_previous_call_on} ; c'est mon dernier appel.",
+    "call_back_second_assistant": "Le ${previous_call_on}, on m'a proposé de rappeler "
+    "${call_back_day}.",
+    "call_back_third_assistant": "Je vous rappelle, comme on me l'avait suggéré "
+    "${on_previous_call_on}.",
+    "call_back_last_assistant": "Je vous rappelle comme on me l'avait suggéré "
+    "${on_previous_call_on} ; c'est mon dernier appel.",
     "assistant_first_on_time": "Nous avions prévu, ${contact_name} et moi, de nous parler "
     "aujourd'hui au sujet du poste « ${position_title} ».",
     "assistant_first_late": "Comme prévu, je prends contact avec ${contact_name} au sujet "
@@ -745,21 +763,21 @@ _WARM_FRAGMENTS = {
     "${letter_clause}.",
     "history_calls_few": "J'ai eu grand plaisir à vous rencontrer ${on_interview_date}, "
     "et j'ai essayé de vous joindre par téléphone ${on_call_days}.",
-    "history_calls_many": "J'ai eu grand plaisir à vous rencontrer ${on_interview_date}, "
-    "et j'ai essayé de vous joindre par téléphone ${times_since}, mon dernier "
-    "appel datant du ${last_call_on}.",
+    "history_calls_many": "J'ai eu grand plaisir à vous rencontrer ${on_interview_date}, et j'ai "
+    "essayé ${times_since} de vous joindre par téléphone, mon dernier appel datant du "
+    "${last_call_on}.",
     "history_letter_calls_few": "J'ai eu grand plaisir à vous rencontrer "
     "${on_interview_date} ; ${letter_clause}, puis j'ai essayé de vous joindre par "
     "téléphone ${on_call_days}.",
-    "history_letter_calls_many": "J'ai eu grand plaisir à vous rencontrer "
-    "${on_interview_date} ; ${letter_clause}, puis j'ai essayé de vous joindre par "
-    "téléphone ${times_since}, mon dernier appel datant du ${last_call_on}.",
+    "history_letter_calls_many": "J'ai eu grand plaisir à vous rencontrer ${on_interview_date} ; "
+    "${letter_clause}, puis j'ai essayé ${times_since} de vous joindre par téléphone, mon dernier "
+    "appel datant du ${last_call_on}.",
     "history_postponed": "Le ${postponed_on}, vous avez eu la gentillesse de me faire savoir "
     "que vous espériez désormais décider d'ici ${on_decision_by}.",
     "since_postponed_calls_few": "Depuis, j'ai essayé de vous joindre par téléphone "
     "${on_call_days}.",
-    "since_postponed_calls_many": "Depuis, j'ai essayé de vous joindre par téléphone "
-    "${times_since}, mon dernier appel datant du ${last_call_on}.",
+    "since_postponed_calls_many": "Depuis, j'ai essayé ${times_since} de vous joindre par "
+    "téléphone, mon dernier appel datant du ${last_call_on}.",
     "next_step_call": "Si je n'ai pas eu de nouvelles d'ici là, je me permettrai de vous "
     "appeler ${on_follow_up_on}.",
     "next_step_write": "Si je n'ai pas eu de nouvelles d'ici là, je me permettrai de "
@@ -778,3 +796,33 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
     {Tone.DIRECT: _typeset_all(_DIRECT_FRAGMENTS), Tone.WARM: _typeset_all(_WARM_FRAGMENTS)}
 )
 """The built-in sentences the scripts build placeholders from, per tone and name."""
+
+
+# --- The calendar's words -------------------------------------------------------------
+
+# A calendar's events are tasks for the candidate: written in the infinitive,
+# as French to-do lists and instructions are.
+CALENDAR: Mapping[str, str] = _typeset_all(
+    {
+        "calendar_name": "Relances : ${position_title} chez ${company}",
+        "thank_you_summary": "Envoyer une lettre de remerciement à ${name} (${company})",
+        "call_summary": "Appeler ${name} (${company}) : appel de relance ${attempt} sur "
+        "${max_calls}",
+        "close_loop_summary": "Clore la démarche avec ${name} (${company})",
+        "move_on_summary": "Tourner la page : ${position_title} chez ${company}",
+        "call_windows": "Appeler ${name} avant les heures de bureau : de ${before_start} à "
+        "${before_end} le ${day} (${zone}).\nÀ défaut, appeler après les heures de bureau le "
+        "même jour : de ${after_start} à ${after_end} (${zone}).",
+        "call_windows_phone": "Appeler ${name} au ${phone} avant les heures de bureau : de "
+        "${before_start} à ${before_end} le ${day} (${zone}).\nÀ défaut, appeler après les "
+        "heures de bureau le même jour : de ${after_start} à ${after_end} (${zone}).",
+        "voicemail_heading": "Message vocal :",
+        "thank_you_heading": "Lettre de remerciement à ${name} :",
+        "close_loop_instructions": "Envoyer un dernier message à ${name} et demander une "
+        "réponse d'ici le ${reply_by}.",
+        "subject_line": "Objet : ${subject}",
+        "move_on_instructions": "Aucune réponse à la date du ${reply_by} : clore la candidature "
+        "et passer à la suite.",
+    }
+)
+"""The calendar export's titles and instructions (``to_ical``), by name."""
