@@ -524,7 +524,7 @@ def test_every_calendar_word_is_used_in_every_language(
     workflow: Workflow, language: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """to_ical fills each of the language's calendar words somewhere: titles, windows, headings, instructions."""
-    from followup_rules import CloseLoopSent, _scripts, to_ical
+    from followup_rules import CloseLoopSent, _ical, _scripts, to_ical
 
     assert set(LANGUAGES[language].calendar) == set(LANGUAGES["en"].calendar)
     used: set[str] = set()
@@ -554,5 +554,30 @@ def test_every_calendar_word_is_used_in_every_language(
         if isinstance(done.history[-1], CloseLoopSent):
             break
     to_ical(done, language=language)
+    # Beirut's clocks jump from 00:00 to 01:00 on 26 March 2017: with work from
+    # 01:00, the hour before belongs to no day of its own and the after-hours
+    # window is the call's only one.
+    for phone in (None, "+961 1 555 0100"):
+        decider = Interviewer(
+            "Rana Haddad", timezone="Asia/Beirut", decision_maker=True, phone=phone
+        )
+        beirut = Interview(
+            Candidate("Jordan Avery", "(313) 555-0142", timezone="Asia/Beirut"),
+            Position("Engineer", "Contoso"),
+            [decider],
+            pendulum.datetime(2017, 3, 20, 15, tz="Asia/Beirut"),
+        )
+        policy = Policy(
+            workday_start=dt.time(1, 0), call_window_minutes=60, weekend=frozenset({4, 5})
+        )
+        agreed = Agreement(pendulum.date(2017, 3, 25), follow_up_on=pendulum.date(2017, 3, 26))
+        flow = Workflow.start(beirut, agreed, policy)
+        call = next(a for a in flow.plan() if a.kind is ActionKind.CALL)
+        assert len(call.windows) == 1
+        to_ical(flow, language=language)
+        # Were there no window at all, the day alone would be told.
+        _ical._when_to_call(
+            flow, attrs.evolve(call, windows=()), _ical.calendar_words(language, flow)
+        )
     # The scripts' fragments are filled on the way too; every calendar word must be.
     assert set(LANGUAGES[language].calendar) <= used
