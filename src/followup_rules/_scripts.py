@@ -253,15 +253,22 @@ _Fragment = Callable[..., str]
 def fragments(language: Language, tone: Tone) -> _Fragment:
     """Return ``fragment(name, **values)``: a built-in fragment of the language and tone, filled.
 
+    See :func:`filler`.
+    """
+    return filler(language, language.fragments[tone])
+
+
+def filler(language: Language, table: Mapping[str, str]) -> _Fragment:
+    """Return ``fill(name, **values)``: the text ``table[name]`` of the language, filled.
+
     A value is text, or a date: a day ordinal, or a tuple of them for a
     list of days. A date ``name`` is written in the language, bare as
     ``name`` and with the language's "on" as ``on_name`` ("on Tuesday,
-    August 22", "am Dienstag, 22. August"), for the fragment to use either.
+    August 22", "am Dienstag, 22. August"), for the text to use either.
     """
     words = language.writer
-    table = language.fragments[tone]
 
-    def fragment(name: str, /, **values: str | int | tuple[int, ...]) -> str:
+    def fill(name: str, /, **values: str | int | tuple[int, ...]) -> str:
         filled: dict[str, str] = {}
         for value_name, value in values.items():
             if isinstance(value, str):
@@ -274,7 +281,7 @@ def fragments(language: Language, tone: Tone) -> _Fragment:
                 filled[f"on_{value_name}"] = words.join_dated([words.on_date(day) for day in value])
         return fill_fragment(name, table[name], filled)
 
-    return fragment
+    return fill
 
 
 def _greeting_values(
