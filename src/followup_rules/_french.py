@@ -810,16 +810,22 @@ CALENDAR: Mapping[str, str] = _typeset_all(
         "${max_calls}",
         "close_loop_summary": "Clore la démarche avec ${name} (${company})",
         "move_on_summary": "Tourner la page : ${position_title} chez ${company}",
-        "call_windows": "Appeler ${name} avant les heures de bureau : de ${before_start} à "
-        "${before_end} le ${day} (${zone}).\nÀ défaut, appeler après les heures de bureau le "
-        "même jour : de ${after_start} à ${after_end} (${zone}).",
-        "call_windows_phone": "Appeler ${name} au ${phone} avant les heures de bureau : de "
-        "${before_start} à ${before_end} le ${day} (${zone}).\nÀ défaut, appeler après les "
-        "heures de bureau le même jour : de ${after_start} à ${after_end} (${zone}).",
+        "call_before": "Appeler ${name} avant les heures de bureau : de ${start} à ${end} "
+        "${on_day} (${zone}).",
+        "call_before_phone": "Appeler ${name} au ${phone} avant les heures de bureau : de "
+        "${start} à ${end} ${on_day} (${zone}).",
+        "call_after": "À défaut, appeler après les heures de bureau le même jour : de ${start} "
+        "à ${end} (${zone}).",
+        "call_after_only": "Appeler ${name} après les heures de bureau : de ${start} à ${end} "
+        "${on_day} (${zone}).",
+        "call_after_only_phone": "Appeler ${name} au ${phone} après les heures de bureau : de "
+        "${start} à ${end} ${on_day} (${zone}).",
+        "call_day": "Appeler ${name} ${on_day} (${zone}).",
+        "call_day_phone": "Appeler ${name} au ${phone} ${on_day} (${zone}).",
         "voicemail_heading": "Message vocal :",
         "thank_you_heading": "Lettre de remerciement à ${name} :",
         "close_loop_instructions": "Envoyer un dernier message à ${name} et demander une "
-        "réponse d'ici le ${reply_by}.",
+        "réponse d'ici ${on_reply_by}.",
         "subject_line": "Objet : ${subject}",
         "move_on_instructions": "Aucune réponse à la date du ${reply_by} : clore la candidature "
         "et passer à la suite.",
