@@ -787,13 +787,18 @@ CALENDAR: Mapping[str, str] = MappingProxyType(
         "call_summary": "${name} anrufen (${company}): Nachfassanruf ${attempt} von ${max_calls}",
         "close_loop_summary": "Abschließende Nachricht an ${name} (${company})",
         "move_on_summary": "Abschluss: ${position_title} bei ${company}",
-        "call_windows": "${name} vor Arbeitsbeginn anrufen: ${before_start} bis "
-        "${before_end} Uhr am ${day} (${zone}).\nFalls das nicht klappt, am selben Tag "
-        "nach Feierabend anrufen: ${after_start} bis ${after_end} Uhr (${zone}).",
-        "call_windows_phone": "${name} unter ${phone} vor Arbeitsbeginn anrufen: "
-        "${before_start} bis ${before_end} Uhr am ${day} (${zone}).\nFalls das nicht "
-        "klappt, am selben Tag nach Feierabend anrufen: ${after_start} bis ${after_end} Uhr "
-        "(${zone}).",
+        "call_before": "${name} vor Arbeitsbeginn anrufen: ${start} bis ${end} Uhr "
+        "${on_day} (${zone}).",
+        "call_before_phone": "${name} unter ${phone} vor Arbeitsbeginn anrufen: ${start} bis "
+        "${end} Uhr ${on_day} (${zone}).",
+        "call_after": "Falls das nicht klappt, am selben Tag nach Feierabend anrufen: "
+        "${start} bis ${end} Uhr (${zone}).",
+        "call_after_only": "${name} nach Feierabend anrufen: ${start} bis ${end} Uhr "
+        "${on_day} (${zone}).",
+        "call_after_only_phone": "${name} unter ${phone} nach Feierabend anrufen: ${start} "
+        "bis ${end} Uhr ${on_day} (${zone}).",
+        "call_day": "${name} ${on_day} anrufen (${zone}).",
+        "call_day_phone": "${name} ${on_day} unter ${phone} anrufen (${zone}).",
         "voicemail_heading": "Text für die Sprachnachricht:",
         "thank_you_heading": "Dankesschreiben an ${name}:",
         "close_loop_instructions": "Eine letzte Nachricht an ${name} senden und um eine "
