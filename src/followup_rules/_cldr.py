@@ -85,6 +85,8 @@ class Words:
         abbreviations: Lower-case words whose trailing period is theirs.
         feminine: Honorifics that open a woman's salutation ("Frau").
         masculine: Honorifics that open a man's salutation ("Herr").
+        semicolon: A semicolon and the space after it, as the language
+            sets them ("; "; in French a narrow no-break space comes first).
     """
 
     code: str
@@ -105,6 +107,7 @@ class Words:
     abbreviations: Set[str]
     feminine: Set[str]
     masculine: Set[str]
+    semicolon: str = "; "
 
 
 @attrs.frozen
@@ -146,11 +149,11 @@ class CldrWriter:
 
     def join(self, items: Sequence[str]) -> str:
         """Join items with the language's conjunction: "a, b und c"."""
-        return join(items, self.words.conjunction)
+        return join(items, self.words.conjunction, self.words.semicolon)
 
     def join_dated(self, items: Sequence[str]) -> str:
         """Join items that each end with a date, as :meth:`join` does."""
-        return join(items, self.words.conjunction)
+        return join(items, self.words.conjunction, self.words.semicolon)
 
     def times(self, count: int) -> str:
         """Say how often: "einmal", "zweimal"."""
