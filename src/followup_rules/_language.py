@@ -19,7 +19,7 @@ from typing import Protocol
 
 import attrs
 
-from . import _british, _english, _french
+from . import _british, _english, _french, _spanish
 from ._cldr import CldrWriter, Words, require_babel
 from ._errors import InvalidInput, shown
 from ._values import Channel, Tone, language_code
@@ -161,6 +161,7 @@ LANGUAGES: Mapping[str, Language] = MappingProxyType(
         # The languages written with Babel, each from its module of data:
         # "de": _cldr_language(_german), and so on.
         "fr": _cldr_language(_french),
+        "es": _cldr_language(_spanish),
     }
 )
 """Every language the scripts are written in, by code, in the order of ``SUPPORTED_LANGUAGES``."""
