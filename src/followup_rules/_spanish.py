@@ -28,7 +28,7 @@ from types import MappingProxyType
 from ._cldr import Words
 from ._values import Channel, Tone
 
-__all__ = ["FRAGMENTS", "TEMPLATES", "WORDS"]
+__all__ = ["CALENDAR", "FRAGMENTS", "TEMPLATES", "WORDS"]
 
 WORDS = Words(
     code="es",
@@ -41,6 +41,9 @@ WORDS = Words(
     today_word="hoy",
     yesterday_word="ayer",
     conjunction="y",
+    # "y" is "e" before an /i/ sound ("diseño e integración", "e historia"),
+    # but not before a diphthong ("y hielo").
+    conjunction_before=((r"[hH]?[iíIÍ](?![aeoáéóAEO])", "e"),),
     times=(
         "una vez",
         "dos veces",
@@ -819,3 +822,28 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
     }
 )
 """The built-in sentences the scripts build placeholders from, per tone and name."""
+
+# --- The calendar's words -------------------------------------------------------------
+
+CALENDAR: Mapping[str, str] = MappingProxyType(
+    {
+        "calendar_name": "Seguimiento: ${position_title} en ${company}",
+        "thank_you_summary": "Enviar una carta de agradecimiento a ${name} (${company})",
+        "call_summary": "Llamar a ${name} (${company}): llamada de seguimiento ${attempt} de ${max_calls}",
+        "close_loop_summary": "Último mensaje a ${name} (${company})",
+        "move_on_summary": "Pasar página: ${position_title} en ${company}",
+        "call_before": "Llamar a ${name} antes del horario laboral: de ${start} a ${end} ${on_day} (${zone}).",
+        "call_before_phone": "Llamar a ${name} al ${phone} antes del horario laboral: de ${start} a ${end} ${on_day} (${zone}).",
+        "call_after": "Si no es posible, volver a llamar el mismo día después del horario laboral: de ${start} a ${end} (${zone}).",
+        "call_after_only": "Llamar a ${name} después del horario laboral: de ${start} a ${end} ${on_day} (${zone}).",
+        "call_after_only_phone": "Llamar a ${name} al ${phone} después del horario laboral: de ${start} a ${end} ${on_day} (${zone}).",
+        "call_day": "Llamar a ${name} ${on_day} (${zone}).",
+        "call_day_phone": "Llamar a ${name} al ${phone} ${on_day} (${zone}).",
+        "voicemail_heading": "Mensaje de voz:",
+        "thank_you_heading": "Carta de agradecimiento a ${name}:",
+        "close_loop_instructions": "Enviar a ${name} un último mensaje y pedir una respuesta antes del ${reply_by}.",
+        "subject_line": "Asunto: ${subject}",
+        "move_on_instructions": "No llegó respuesta antes del ${reply_by}: cerrar la candidatura y pasar página.",
+    }
+)
+"""The calendar export's titles and instructions (``to_ical``), by name."""
