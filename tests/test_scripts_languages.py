@@ -132,11 +132,21 @@ def typed_values(workflow: Workflow) -> list[str]:
     return sorted({value for value in values if value}, key=len, reverse=True)
 
 
+def as_word(value: str) -> re.Pattern[str]:
+    """A typed value as it stands in a text: not inside a longer word ("F" is not in "Friday")."""
+    return re.compile(rf"(?<![\w'\u2019]){re.escape(value)}(?![\w'\u2019])")
+
+
+def occurs(value: str, text: str) -> bool:
+    """Whether a typed value stands in a text as a whole, lines joined."""
+    return as_word(value).search(text.replace("\n", " ")) is not None
+
+
 def without_typed(body: str, workflow: Workflow, language: Language) -> str:
     """The body with every typed value taken out, as typed and as tidied mid-sentence."""
     for value in typed_values(workflow):
-        body = body.replace(value, " ")
-        body = body.replace(language.writer.clause(value), " ")
+        for form in (value, language.writer.clause(value)):
+            body = as_word(form).sub(" ", body)
     return body
 
 
@@ -180,7 +190,9 @@ def assert_clean(script: Script) -> None:
         assert "  " not in text, text
         assert not re.search(r" [,.;:!?)]", text), text
         assert not re.search(r"^ | $", text, re.MULTILINE), text
-        assert "\n\n\n" not in text.replace(",\n\n\n\n", ",\n\n"), text
+        # A printed letter leaves room to sign under its closing, and only there.
+        room = re.sub(r"(?<=[^\n])\n\n\n\n(?=[^\n])", "\n\n", text, count=1)
+        assert "\n\n\n" not in room, text
         assert "()" not in text, text
     assert script.body
     assert script.subject is None or script.subject.strip() == script.subject != ""
@@ -196,6 +208,7 @@ def test_every_language_tells_the_dates_and_names_english_tells(
 ) -> None:
     """Each script names the days its English twin names, as Babel writes them, and the same people, position, company and phone."""
     days = span(workflow)
+    english_words = vocabulary(LANGUAGES["en"])
     english = scripts_in(workflow, tone, "en")
     other = scripts_in(workflow, tone, language)
     assert [item for item, _ in english] == [item for item, _ in other]
@@ -211,10 +224,13 @@ def test_every_language_tells_the_dates_and_names_english_tells(
             ours.body,
         )
         for value in typed_values(workflow):
-            if value in theirs.body.replace("\n", " "):
-                assert value in ours.body.replace("\n", " ") or LANGUAGES[language].writer.clause(
-                    value
-                ) in ours.body.replace("\n", " "), (value, ours.body)
+            # A one-word value that is also a word of the English texts ("I")
+            # may stand in the English script as that word.
+            if value.lower() in english_words and " " not in value:
+                continue
+            if occurs(value, theirs.body):
+                clause = LANGUAGES[language].writer.clause(value)
+                assert occurs(value, ours.body) or occurs(clause, ours.body), (value, ours.body)
         assert_clean(ours)
 
 

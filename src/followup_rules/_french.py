@@ -83,6 +83,8 @@ WORDS = Words(
     # determiners, numbers and the common nouns such phrases open with.
     sentence_starters=frozenset(
         {
+            "l'",
+            "d'",
             "le",
             "la",
             "les",
@@ -197,6 +199,7 @@ WORDS = Words(
     ),
     feminine=frozenset({"Madame", "Mme", "Mme.", "Mademoiselle", "Mlle", "Mlle."}),
     masculine=frozenset({"Monsieur", "M."}),
+    semicolon="\u202f; ",
 )
 """How French writes the facts of a script: 145 words a minute, "mardi 22 août"."""
 
