@@ -954,7 +954,11 @@ def _retyped(value: object) -> list[object]:
     if type(value) is bool:
         options += [int(value), str(value).lower(), 1.0 if value else 0.0]
     elif type(value) is int:
-        options += [float(value), str(value), -value, value + 10**6, value * 10**4000 + 1, True]
+        options += [-value, value + 10**6, value * 10**4000 + 1, True]
+        # An earlier tampering may have made it too large for a float or a
+        # decimal string.
+        if abs(value) < 10**300:
+            options += [float(value), str(value)]
     elif type(value) is str:
         options += [
             value.encode(),

@@ -474,7 +474,9 @@ def test_the_email_and_the_calendar_take_a_language(workflow: Workflow, language
     voicemail = render(
         flow, next(a for a in flow.plan() if a.kind is ActionKind.CALL), language=language
     )
-    unfolded = calendar.replace("\r\n ", "").replace("\\n", "\n").replace("\\,", ",")
+    unfolded = (
+        calendar.replace("\r\n ", "").replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";")
+    )
     assert voicemail.body.splitlines()[0] in unfolded
 
 
