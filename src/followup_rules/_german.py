@@ -698,8 +698,8 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "call_only": "Sie hofften, bis ${decision_by}, zu entscheiden. Wie verabredet "
                 "frage ich einmalig nach.",
                 "call_second": "Ich knüpfe gern an meinen Anruf vom ${previous_call_on}, an.",
-                "call_third": "Ich hatte es ${on_previous_call_on}, versucht und würde mich "
-                "über ein Gespräch freuen.",
+                "call_third": "Ich hatte es ${on_previous_call_on}, versucht und freue mich "
+                "auf ein Gespräch.",
                 "call_last": "Nach meinem Anruf vom ${previous_call_on}, versuche ich es ein "
                 "letztes Mal.",
                 "call_back_second_spoke": "Am ${previous_call_on}, meinten Sie, ich solle "
