@@ -584,8 +584,8 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "highlights_none": "Ich habe nun ein klares Bild von der Position und ihren "
                 "Herausforderungen.",
                 "qualifications_some": "Für die Aufgabe bringe ich ${qualifications} mit.",
-                "qualifications_none": "Ich bin überzeugt, dass meine Erfahrung gut zu diesen "
-                "Anforderungen passt.",
+                "qualifications_none": "Ich bin überzeugt, dass meine Erfahrung gut zu den "
+                "Anforderungen der Stelle passt.",
                 "closing_call": "Ich freue mich auf unser Telefonat ${on_follow_up_on}.",
                 "closing_no_call": "Wie vereinbart melde ich mich ${on_follow_up_on}, wieder "
                 "bei Ihnen.",
