@@ -621,7 +621,7 @@ def _surface() -> list[Entry]:
             {
                 "item": (EMAIL_READY.plan()[0], "object"),
                 "tone": (Tone.WARM, "enum"),
-                "language": ("en-GB", text),
+                "language": ("fr", text),
             },
         ),
         Entry(
@@ -630,7 +630,7 @@ def _surface() -> list[Entry]:
             {
                 "key": ("thank_you_mail", text),
                 "tone": (Tone.WARM, "enum"),
-                "language": ("en-GB", text),
+                "language": ("es", text),
             },
         ),
         Entry(
@@ -691,7 +691,7 @@ def _surface() -> list[Entry]:
                             },
                             "mapping",
                         ),
-                        "language": ("en-GB", text),
+                        "language": ("de", text),
                     },
                     keys=("templates",),
                 )
@@ -704,7 +704,7 @@ def _surface() -> list[Entry]:
                 {
                     "workflow": (STAGES[stage], "object"),
                     "tone": (Tone.WARM, "enum"),
-                    "language": ("en-GB", text),
+                    "language": ("de", text),
                 },
             )
         )
