@@ -269,7 +269,7 @@ def bench_queries(rounds: int) -> dict[str, float]:
 
 
 def bench_scripts(rounds: int) -> dict[str, float]:
-    """render() of each of the example's scripts, and permission_script() for step 1."""
+    """render() of each of the example's scripts, some in German too, and permission_script()."""
     workflow = example_workflow()
     interview, agreement = workflow.interview, workflow.agreement
     plan = workflow.plan()
@@ -279,9 +279,12 @@ def bench_scripts(rounds: int) -> dict[str, float]:
     move_on = next(action for action in plan if action.kind is ActionKind.MOVE_ON)
     batch = 50
 
-    def rendering(action: Action, channel: Channel | None = None) -> Round:
+    def rendering(action: Action, channel: Channel | None = None, language: str = "en") -> Round:
         return repeated(
-            lambda: [render(workflow, action, channel=channel) for _ in range(batch)], batch
+            lambda: [
+                render(workflow, action, channel=channel, language=language) for _ in range(batch)
+            ],
+            batch,
         )
 
     return measure(
@@ -293,6 +296,9 @@ def bench_scripts(rounds: int) -> dict[str, float]:
             "thank-you letter, other interviewer": rendering(letters[1]),
             "thank-you email": rendering(letters[1], Channel.EMAIL),
             "voicemail, call 1": rendering(first_call),
+            # Babel writes the dates of every language but English.
+            "voicemail, call 1, in German": rendering(first_call, language="de"),
+            "thank-you letter, decision-maker, in German": rendering(letters[0], language="de"),
             "close the loop, email": rendering(close),
             "close the loop, voicemail": rendering(close, Channel.VOICEMAIL),
             "move on": rendering(move_on),
