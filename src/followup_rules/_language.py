@@ -19,7 +19,7 @@ from typing import Protocol
 
 import attrs
 
-from . import _british, _english
+from . import _british, _english, _portuguese
 from ._cldr import CldrWriter, Words, require_babel
 from ._errors import InvalidInput, shown
 from ._values import Channel, Tone, language_code
@@ -155,6 +155,7 @@ LANGUAGES: Mapping[str, Language] = MappingProxyType(
         ),
         # The languages written with Babel, each from its module of data:
         # "de": _cldr_language(_german), and so on.
+        "pt-BR": _cldr_language(_portuguese),
     }
 )
 """Every language the scripts are written in, by code, in the order of ``SUPPORTED_LANGUAGES``."""
