@@ -251,7 +251,7 @@ _SIGNATURE_ROOM = "\n\n\n\n"
 """Between the closing and the typed name of a printed letter: room to sign."""
 
 _DIRECT_THANKS = """\
-Agradeço pela entrevista de ${interview_date}, para a vaga de ${position_title}. Nossa \
+Agradeço pela entrevista de ${interview_date}, para a vaga de ${position_title}. A \
 conversa aumentou ainda mais o meu interesse pela função e pela oportunidade de fazer \
 parte da ${company}.
 
@@ -615,7 +615,7 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "${on_follow_up_on}?",
                 "ask_to_write": "E, se eu não tiver notícias até lá, posso enviar um e-mail "
                 "para você ${on_follow_up_on}?",
-                "highlights_some": "Valorizei especialmente ${highlights}.",
+                "highlights_some": "Destaco, em especial, ${highlights}.",
                 "highlights_none": "Pude entender com clareza a função e os seus desafios.",
                 "qualifications_some": "Para a função, posso oferecer ${qualifications}.",
                 "qualifications_none": "Estou confiante de que a minha experiência atende ao "
