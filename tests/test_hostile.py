@@ -592,6 +592,7 @@ def _surface() -> list[Entry]:
                     {"permission": "Call ${contact_name} on ${follow_up_on}."},
                     "mapping",
                 ),
+                "language": ("en-GB", text),
             },
             keys=("templates",),
         ),
@@ -620,12 +621,17 @@ def _surface() -> list[Entry]:
             {
                 "item": (EMAIL_READY.plan()[0], "object"),
                 "tone": (Tone.WARM, "enum"),
+                "language": ("en-GB", text),
             },
         ),
         Entry(
             "builtin_template",
             builtin_template,
-            {"key": ("thank_you_mail", text), "tone": (Tone.WARM, "enum")},
+            {
+                "key": ("thank_you_mail", text),
+                "tone": (Tone.WARM, "enum"),
+                "language": ("en-GB", text),
+            },
         ),
         Entry(
             "check_template",
@@ -639,7 +645,12 @@ def _surface() -> list[Entry]:
         Entry(
             "Script",
             Script,
-            {"channel": (Channel.EMAIL, "enum"), "subject": ("Hi", text), "body": ("Hello", text)},
+            {
+                "channel": (Channel.EMAIL, "enum"),
+                "subject": ("Hi", text),
+                "body": ("Hello", text),
+                "language": ("en-GB", text),
+            },
         ),
     ]
     for stage, workflow in STAGES.items():
@@ -674,9 +685,13 @@ def _surface() -> list[Entry]:
                         "tone": (Tone.DIRECT, "enum"),
                         "channel": (None, "enum"),
                         "templates": (
-                            {"close_loop_email": "Subject: Hi\nDear ${contact_name},"},
+                            {
+                                "close_loop_email": "Subject: Hi\nDear ${contact_name},",
+                                "en-GB": {"voicemail": "Hello ${contact_name}."},
+                            },
                             "mapping",
                         ),
+                        "language": ("en-GB", text),
                     },
                     keys=("templates",),
                 )
@@ -686,7 +701,11 @@ def _surface() -> list[Entry]:
             Entry(
                 f"{stage}.to_ical",
                 to_ical,
-                {"workflow": (STAGES[stage], "object"), "tone": (Tone.WARM, "enum")},
+                {
+                    "workflow": (STAGES[stage], "object"),
+                    "tone": (Tone.WARM, "enum"),
+                    "language": ("en-GB", text),
+                },
             )
         )
     return entries

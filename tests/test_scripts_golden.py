@@ -15,6 +15,9 @@ the candidate would really send or say.
   16 August 2017 in Detroit, a decision promised for Monday), every step and
   every answer; plus, as ``written_*``, the same interview when the
   decision-maker asked not to be called.
+* ``<language>/example``: the strategy's example in every other language
+  (``en-GB``, ``de``, ``fr``, ``es``, ``pt-BR``), with the salutation,
+  highlights and qualifications a candidate would type in it.
 * ``three_zones``: a candidate in Sydney, a decision-maker in New York (with
   a salutation and a postal address), interviewers in London and Kolkata
   (with their own highlights), a call-back, a postponement and US holidays.
@@ -29,6 +32,7 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import attrs
 import pendulum
 import pytest
 
@@ -56,6 +60,7 @@ from followup_rules import (
     permission_script,
     render,
 )
+from followup_rules._language import LANGUAGES
 
 GOLDEN = Path(__file__).parent / "golden"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
@@ -147,10 +152,11 @@ def move_on(workflow: Workflow, tone: Tone, scripts: Scripts, prefix: str = "") 
     scripts[f"{prefix}move_on"] = render(workflow, action, now=start.add(hours=9), tone=tone)
 
 
-def example_story(interview: Interview, tone: Tone) -> Scripts:
-    """Every script of the strategy's example, written as the story happens."""
+def example_story(interview: Interview, tone: Tone, language: str = "en") -> Scripts:
+    """Every script of the strategy's example, written as the story happens, in a language."""
     scripts: Scripts = {}
-    workflow = Workflow.start(interview, Agreement.on_weekday(interview, 0))
+    policy = Policy(language=language)
+    workflow = Workflow.start(interview, Agreement.on_weekday(interview, 0), policy)
     scripts["permission"] = permission_script(workflow, tone=tone)
     letters_due(workflow, tone, scripts)
     evening = pendulum.datetime(2017, 8, 16, 19, tz=DETROIT)
@@ -171,7 +177,9 @@ def example_story(interview: Interview, tone: Tone) -> Scripts:
     )
     scripts["decision_postponed"] = render(second.apply(postponed), postponed, tone=tone)
     # The same interview when the decision-maker asked to be written to, not called.
-    written = Workflow.start(interview, Agreement.on_weekday(interview, 0, calls_permitted=False))
+    written = Workflow.start(
+        interview, Agreement.on_weekday(interview, 0, calls_permitted=False), policy
+    )
     scripts["written_permission"] = permission_script(written, tone=tone)
     for person in interview.interviewers:
         written = written.apply(ThankYouSent(person, evening, Channel.EMAIL))
@@ -360,10 +368,70 @@ EXPECTED = {
     },
 }
 
+# What the candidate types, in each language: the decision-maker's salutation,
+# the interview's highlights and the qualifications.
+TYPED_IN = {
+    "en-GB": (
+        "Ms Lee",
+        ["the walkthrough of the streaming pipeline redesign"],
+        ["six years building data platforms", "leading a team of four"],
+    ),
+    "de": (
+        "Frau Lee",
+        ["die Vorstellung des neuen Designs der Streaming-Pipeline"],
+        ["sechs Jahre Erfahrung mit Datenplattformen", "die Leitung eines Teams von vier Personen"],
+    ),
+    "fr": (
+        "Madame Lee",
+        ["la présentation de la refonte du pipeline de streaming"],
+        [
+            "six ans d'expérience dans les plateformes de données",
+            "l'encadrement d'une équipe de quatre personnes",
+        ],
+    ),
+    "es": (
+        "Sra. Lee",
+        ["la presentación del rediseño del pipeline de streaming"],
+        [
+            "seis años de experiencia en plataformas de datos",
+            "la dirección de un equipo de cuatro personas",
+        ],
+    ),
+    "pt-BR": (
+        "Sra. Lee",
+        ["a apresentação do novo desenho do pipeline de streaming"],
+        [
+            "seis anos de experiência com plataformas de dados",
+            "a liderança de uma equipe de quatro pessoas",
+        ],
+    ),
+}
+
+
+def example_interview_in(language: str) -> Interview:
+    """The strategy's example as a candidate writing in ``language`` would type it."""
+    interview = example_interview()
+    salutation, highlights, qualifications = TYPED_IN[language]
+    decider = attrs.evolve(interview.interviewers[0], salutation=salutation)
+    return attrs.evolve(
+        interview,
+        interviewers=[decider, interview.interviewers[1]],
+        highlights=highlights,
+        qualifications=qualifications,
+    )
+
+
+def _story_in(language: str) -> Callable[[Tone], Scripts]:
+    return lambda tone: example_story(example_interview_in(language), tone, language)
+
+
 STORIES: dict[str, Callable[[Tone], Scripts]] = {
     "example": lambda tone: example_story(example_interview(), tone),
     "three_zones": three_zones_story,
+    # The same story in every other language, under golden/<language>/example/.
+    **{f"{code}/example": _story_in(code) for code in LANGUAGES if code != "en"},
 }
+EXPECTED.update({story: EXPECTED["example"] for story in STORIES if story.endswith("/example")})
 
 
 def cases() -> Iterator[tuple[str, Tone]]:

@@ -21,7 +21,7 @@ from types import MappingProxyType
 from . import _english
 from ._values import Tone
 
-__all__ = ["CHANGES", "FRAGMENTS", "TEMPLATES", "WORDS_PER_MINUTE"]
+__all__ = ["CALENDAR", "CHANGES", "FRAGMENTS", "TEMPLATES", "WORDS_PER_MINUTE"]
 
 WORDS_PER_MINUTE = _english.WORDS_PER_MINUTE
 """The same calm pace as American English."""
@@ -30,6 +30,8 @@ CHANGES: tuple[tuple[str, str], ...] = (
     ("Dear ${contact_salutation}:", "Dear ${contact_salutation},"),
     ("Dear ${contact_name}:", "Dear ${contact_name},"),
     ("Sincerely,", "Yours sincerely,"),
+    # An American date with its weekday is set off by commas; a British one is not.
+    ("on ${interview_date}, to discuss", "on ${interview_date} to discuss"),
     ("call me at ${candidate_phone}", "call me on ${candidate_phone}"),
     ("reach me at ${candidate_phone}", "reach me on ${candidate_phone}"),
 )
@@ -56,3 +58,8 @@ TEMPLATES = _converted(_english.TEMPLATES)
 
 FRAGMENTS = _converted(_english.FRAGMENTS)
 """The built-in sentence fragments, per tone and name."""
+
+CALENDAR: Mapping[str, str] = MappingProxyType(
+    {name: _british(text) for name, text in _english.CALENDAR.items()}
+)
+"""The calendar export's titles and instructions, by name."""

@@ -28,7 +28,7 @@ from ._explain import MONTHS, WEEKDAYS
 from ._values import Channel, Tone
 from ._wording import address_form, join, spoken_words, tidy_phrase
 
-__all__ = ["FRAGMENTS", "TEMPLATES", "WORDS_PER_MINUTE", "EnglishWriter"]
+__all__ = ["CALENDAR", "FRAGMENTS", "TEMPLATES", "WORDS_PER_MINUTE", "EnglishWriter"]
 
 WORDS_PER_MINUTE = 150
 """A calm speaking pace for a voicemail in English."""
@@ -815,3 +815,29 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
     }
 )
 """The built-in sentences the scripts build placeholders from, per tone and name."""
+
+
+# --- The calendar's words -------------------------------------------------------------
+
+CALENDAR: Mapping[str, str] = MappingProxyType(
+    {
+        "calendar_name": "Follow-up: ${position_title} at ${company}",
+        "thank_you_summary": "Send a thank-you letter to ${name} (${company})",
+        "call_summary": "Call ${name} (${company}): follow-up call ${attempt} of ${max_calls}",
+        "close_loop_summary": "Close the loop with ${name} (${company})",
+        "move_on_summary": "Move on from ${position_title} at ${company}",
+        "call_windows": "Call ${name} before work hours: ${before_start} to ${before_end} "
+        "on ${day} (${zone}).\nIf you miss it, call after work hours the same day: "
+        "${after_start} to ${after_end} (${zone}).",
+        "call_windows_phone": "Call ${name} at ${phone} before work hours: ${before_start} "
+        "to ${before_end} on ${day} (${zone}).\nIf you miss it, call after work hours the "
+        "same day: ${after_start} to ${after_end} (${zone}).",
+        "voicemail_heading": "Voicemail script:",
+        "thank_you_heading": "Thank-you letter to ${name}:",
+        "close_loop_instructions": "Send ${name} one last message and ask for a reply by "
+        "${reply_by}.",
+        "subject_line": "Subject: ${subject}",
+        "move_on_instructions": "No reply came by ${reply_by}: close the application and move on.",
+    }
+)
+"""The calendar export's titles and instructions (``to_ical``), by name."""

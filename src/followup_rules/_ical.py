@@ -45,13 +45,15 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pendulum
 
 from ._calendar import SUPPORTED_YEARS, stdlib_zone
 from ._errors import InvalidInput, shown, type_name
-from ._scripts import Script, plan_scripts
+from ._language import writing_in
+from ._scripts import Script, filler, plan_scripts
 from ._values import Tone
 from ._workflow import Action, ActionKind, CallWindow, Workflow
 
@@ -167,8 +169,15 @@ def _seconds(instant: _dt.datetime) -> int:
 # --- Words -------------------------------------------------------------------------
 
 
-def _day(day: pendulum.Date) -> str:
-    return day.format("dddd, MMMM D", locale="en")
+# words(name, **values): one of the language's calendar words, filled; a
+# value that is a day ordinal is a date (see _scripts.filler).
+_Words = Callable[..., str]
+
+
+def calendar_words(language: object, workflow: Workflow) -> _Words:
+    """The calendar's titles and instructions in a language (the workflow's when None)."""
+    chosen = writing_in(workflow.policy.language if language is None else language)
+    return filler(chosen, chosen.calendar)
 
 
 def _clock(instant: pendulum.DateTime) -> str:
@@ -219,51 +228,63 @@ def _all_day(day: pendulum.Date) -> _dt.date:
     return _dt.date(day.year, day.month, day.day)
 
 
-def _summary(workflow: Workflow, action: Action) -> str:
+def _summary(workflow: Workflow, action: Action, words: _Words) -> str:
     company = workflow.interview.position.company
     if action.kind is ActionKind.SEND_THANK_YOU:
         assert action.contact is not None
-        return f"Send a thank-you letter to {action.contact.name} ({company})"
+        return words("thank_you_summary", name=action.contact.name, company=company)
     decider = workflow.interview.decision_maker
     if action.kind is ActionKind.CALL:
-        return (
-            f"Call {decider.name} ({company}): follow-up call "
-            f"{action.attempt} of {workflow.policy.max_calls}"
+        assert action.attempt is not None
+        return words(
+            "call_summary",
+            name=decider.name,
+            company=company,
+            attempt=str(action.attempt),
+            max_calls=str(workflow.policy.max_calls),
         )
     if action.kind is ActionKind.CLOSE_LOOP:
-        return f"Close the loop with {decider.name} ({company})"
-    return f"Move on from {workflow.interview.position.title} at {company}"
+        return words("close_loop_summary", name=decider.name, company=company)
+    return words(
+        "move_on_summary", position_title=workflow.interview.position.title, company=company
+    )
 
 
-def _description(workflow: Workflow, action: Action, script: Script) -> str:
+def _description(workflow: Workflow, action: Action, script: Script, words: _Words) -> str:
     paragraphs = [action.reason] if action.reason else []
     decider = workflow.interview.decision_maker
     if action.kind is ActionKind.CALL:
         before, after = action.windows[0], action.windows[1]
-        number = f" at {decider.phone}" if decider.phone else ""
-        paragraphs.append(
-            f"Call {decider.name}{number} before work hours: "
-            f"{_clock(before.start)} to {_clock(before.end)} on {_day(action.due_on)} "
-            f"({action.timezone}).\n"
-            f"If you miss it, call after work hours the same day: "
-            f"{_clock(after.start)} to {_clock(after.end)} ({action.timezone})."
-        )
-        paragraphs.append(f"Voicemail script:\n{script.body}")
+        times = {
+            "name": decider.name,
+            "day": action.due_on.toordinal(),
+            "zone": action.timezone,
+            "before_start": _clock(before.start),
+            "before_end": _clock(before.end),
+            "after_start": _clock(after.start),
+            "after_end": _clock(after.end),
+        }
+        if decider.phone:
+            paragraphs.append(words("call_windows_phone", phone=decider.phone, **times))
+        else:
+            paragraphs.append(words("call_windows", **times))
+        paragraphs.append(f"{words('voicemail_heading')}\n{script.body}")
     elif action.kind is ActionKind.SEND_THANK_YOU:
         assert action.contact is not None
-        paragraphs.append(f"Thank-you letter to {action.contact.name}:\n{script.body}")
+        heading = words("thank_you_heading", name=action.contact.name)
+        paragraphs.append(f"{heading}\n{script.body}")
     elif action.kind is ActionKind.CLOSE_LOOP:
         assert action.reply_by is not None
         paragraphs.append(
-            f"Send {decider.name} one last message and ask for a reply by {_day(action.reply_by)}."
+            words(
+                "close_loop_instructions", name=decider.name, reply_by=action.reply_by.toordinal()
+            )
         )
-        subject = f"Subject: {script.subject}\n\n" if script.subject else ""
+        subject = f"{words('subject_line', subject=script.subject)}\n\n" if script.subject else ""
         paragraphs.append(f"{subject}{script.body}")
     else:
         assert action.reply_by is not None
-        paragraphs.append(
-            f"No reply came by {_day(action.reply_by)}: close the application and move on."
-        )
+        paragraphs.append(words("move_on_instructions", reply_by=action.reply_by.toordinal()))
         paragraphs.append(script.body)
     return "\n\n".join(paragraphs)
 
@@ -279,10 +300,11 @@ def _event(
     identity: str,
     stamp: _dt.datetime,
     in_utc: bool,
+    words: _Words,
 ) -> Event:
     from icalendar import Alarm, Event
 
-    summary = _summary(workflow, action)
+    summary = _summary(workflow, action, words)
     event = Event()
     # The action's key names its step stably ("call 2 after agreement 1"),
     # so exporting again updates each item rather than adding one.
@@ -306,7 +328,7 @@ def _event(
             event.add("dtend", day + _dt.timedelta(days=1))
         event.add("transp", "TRANSPARENT")
         reminder = ALL_DAY_REMINDER
-    event.add("description", _description(workflow, action, script))
+    event.add("description", _description(workflow, action, script, words))
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("description", summary)
@@ -359,8 +381,8 @@ def to_ical(workflow: Workflow, *, tone: Tone | None = None, language: str | Non
         tone: The tone of the scripts in the descriptions; the policy's when
             None.
         language: The language of the scripts in the descriptions (one of
-            :data:`SUPPORTED_LANGUAGES`); the policy's when None. The
-            events' titles and instructions stay in English, as reasons do.
+            :data:`SUPPORTED_LANGUAGES`), and of the events' titles and
+            instructions; the policy's when None. Reasons stay in English.
 
     Returns:
         The calendar as iCalendar text (CRLF line endings), ready to be
@@ -381,11 +403,16 @@ def to_ical(workflow: Workflow, *, tone: Tone | None = None, language: str | Non
     _check_tone(tone)
     calendar_type = _import_icalendar()
     interview = workflow.interview
-    name = f"Follow-up: {interview.position.title} at {interview.position.company}"
     plan = workflow.plan()
     identity = _identity(workflow)
     stamp = _stamp(workflow)
     scripts = plan_scripts(workflow, plan, tone=tone, language=language)
+    words = calendar_words(language, workflow)
+    name = words(
+        "calendar_name",
+        position_title=interview.position.title,
+        company=interview.position.company,
+    )
 
     def built(in_utc: bool) -> Calendar:
         calendar = calendar_type()
@@ -397,7 +424,15 @@ def to_ical(workflow: Workflow, *, tone: Tone | None = None, language: str | Non
         calendar.add("x-wr-calname", name)
         for action, script in zip(plan, scripts, strict=True):
             calendar.add_component(
-                _event(workflow, action, script, identity=identity, stamp=stamp, in_utc=in_utc)
+                _event(
+                    workflow,
+                    action,
+                    script,
+                    identity=identity,
+                    stamp=stamp,
+                    in_utc=in_utc,
+                    words=words,
+                )
             )
         span = _zone_years(plan, in_utc)
         if span is not None:

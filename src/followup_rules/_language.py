@@ -104,6 +104,7 @@ class Language:
         writer: How it writes dates, lists and counts.
         templates: The built-in template text, per tone and key.
         fragments: The built-in sentence fragments, per tone and name.
+        calendar: The calendar export's titles and instructions, by name.
     """
 
     code: str
@@ -114,10 +115,11 @@ class Language:
     writer: Writer
     templates: Mapping[Tone, Mapping[str, str]]
     fragments: Mapping[Tone, Mapping[str, str]]
+    calendar: Mapping[str, str]
 
 
 def _cldr_language(module: ModuleType) -> Language:
-    """The language of a data module (``_german.py``...): its words, templates and fragments."""
+    """The language of a data module (``_german.py``...): its words, templates, fragments and calendar words."""
     words: Words = module.WORDS
     return Language(
         words.code,
@@ -128,6 +130,7 @@ def _cldr_language(module: ModuleType) -> Language:
         CldrWriter(words),
         module.TEMPLATES,
         module.FRAGMENTS,
+        module.CALENDAR,
     )
 
 
@@ -142,6 +145,7 @@ LANGUAGES: Mapping[str, Language] = MappingProxyType(
             _english.EnglishWriter(),
             _english.TEMPLATES,
             _english.FRAGMENTS,
+            _english.CALENDAR,
         ),
         "en-GB": Language(
             "en-GB",
@@ -152,6 +156,7 @@ LANGUAGES: Mapping[str, Language] = MappingProxyType(
             _english.EnglishWriter(british=True),
             _british.TEMPLATES,
             _british.FRAGMENTS,
+            _british.CALENDAR,
         ),
         # The languages written with Babel, each from its module of data:
         # "de": _cldr_language(_german), and so on.

@@ -108,9 +108,8 @@ class Script:
     def speaking_seconds(self) -> float:
         """How long the body takes to say at the language's pace (150 words a minute in English).
 
-        Each language has its own calm pace, in its own words: 150 words a
-        minute in English, 130 in German, 145 in French and Spanish, 140 in
-        Brazilian Portuguese (the docs' page on languages says why).
+        Each language has its own calm pace, counted in its own words; the
+        documentation's page on languages lists them and says why.
 
         A phone number counts one word per digit, as it is read out; other
         figures count as they are said ("22" is one word, "2017" two).
@@ -254,15 +253,22 @@ _Fragment = Callable[..., str]
 def fragments(language: Language, tone: Tone) -> _Fragment:
     """Return ``fragment(name, **values)``: a built-in fragment of the language and tone, filled.
 
+    See :func:`filler`.
+    """
+    return filler(language, language.fragments[tone])
+
+
+def filler(language: Language, table: Mapping[str, str]) -> _Fragment:
+    """Return ``fill(name, **values)``: the text ``table[name]`` of the language, filled.
+
     A value is text, or a date: a day ordinal, or a tuple of them for a
     list of days. A date ``name`` is written in the language, bare as
     ``name`` and with the language's "on" as ``on_name`` ("on Tuesday,
-    August 22", "am Dienstag, 22. August"), for the fragment to use either.
+    August 22", "am Dienstag, 22. August"), for the text to use either.
     """
     words = language.writer
-    table = language.fragments[tone]
 
-    def fragment(name: str, /, **values: str | int | tuple[int, ...]) -> str:
+    def fill(name: str, /, **values: str | int | tuple[int, ...]) -> str:
         filled: dict[str, str] = {}
         for value_name, value in values.items():
             if isinstance(value, str):
@@ -275,7 +281,7 @@ def fragments(language: Language, tone: Tone) -> _Fragment:
                 filled[f"on_{value_name}"] = words.join_dated([words.on_date(day) for day in value])
         return fill_fragment(name, table[name], filled)
 
-    return fragment
+    return fill
 
 
 def _greeting_values(

@@ -715,10 +715,12 @@ class Policy:
             ``date.weekday()`` numbers (one to three of them). When omitted:
             the country calendar's own weekend (Friday and Saturday for
             Israel), or Saturday and Sunday.
-        language: The scripts' language: one of :data:`SUPPORTED_LANGUAGES`.
-            This release writes its scripts in American English only; the
-            other languages are accepted and kept, so saved documents carry
-            them, and are written from the next release on.
+        language: The scripts' language, one of :data:`SUPPORTED_LANGUAGES`
+            (read loosely: ``"en_GB"`` and ``"pt-br"`` are ``"en-GB"`` and
+            ``"pt-BR"``); every script is written in it unless a call asks
+            for another (``render(..., language="fr")``). Languages other
+            than English need Babel (``pip install "followup_rules[i18n]"``)
+            when a script is written. Reasons and errors stay in English.
 
     Raises:
         InvalidInput: A knob is out of range, the call windows do not fit in
