@@ -19,7 +19,9 @@ would have the candidate sign it:
   Northwind Analytics"), as Brazilian usage does by default.
 
 Dates come from CLDR through Babel ("terça-feira, 22 de agosto"; a letter's
-date line "22 de agosto de 2017").
+date line "22 de agosto de 2017"). Voicemails are timed at 140 words a
+minute. The calendar export's titles and instructions are in
+:data:`CALENDAR`.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from types import MappingProxyType
 from ._cldr import Words
 from ._values import Channel, Tone
 
-__all__ = ["FRAGMENTS", "TEMPLATES", "WORDS"]
+__all__ = ["CALENDAR", "FRAGMENTS", "TEMPLATES", "WORDS"]
 
 WORDS = Words(
     code="pt-BR",
@@ -323,7 +325,7 @@ ${follow_up_question}""",
         ),
         "voicemail": """\
 Olá, ${contact_salutation}, aqui é ${candidate_name}, sobre a vaga de \
-${position_title}. ${follow_up_sentence} Aguardo retorno no ${candidate_phone}. \
+${position_title}. ${follow_up_sentence} Meu número: ${candidate_phone}. \
 Repito: ${candidate_name}, ${candidate_phone}. Agradeço.""",
         "talking_points": """\
 Se outra pessoa atender:
@@ -350,7 +352,7 @@ agora? E, se eu não tiver notícias até lá, posso ligar no dia útil seguinte
 “Continuo com muito interesse na vaga de ${position_title}. Agradeço pelo seu tempo.”""",
         "close_loop_voicemail": """\
 Olá, ${contact_salutation}, aqui é ${candidate_name}, sobre a vaga de \
-${position_title}. Tenho muito interesse; como sigo minha busca, peço retorno até \
+${position_title}. Sigo com interesse; como continuo minha busca, peço retorno até \
 ${reply_by}. Meu número: ${candidate_phone}. Repito: ${candidate_name}, \
 ${candidate_phone}. Agradeço.""",
         "close_loop_email": _email(
@@ -464,7 +466,7 @@ ${follow_up_question}""",
         ),
         "voicemail": """\
 Olá, ${contact_salutation}! Aqui é ${candidate_name}, sobre a vaga de \
-${position_title}. ${follow_up_sentence} Pode me ligar no ${candidate_phone}. \
+${position_title}. ${follow_up_sentence} Meu número: ${candidate_phone}. \
 Repito: ${candidate_name}, ${candidate_phone}. Abraço!""",
         "talking_points": """\
 Se outra pessoa atender:
@@ -496,7 +498,7 @@ não tenha notícias até lá?”
 tempo.”""",
         "close_loop_voicemail": """\
 Olá, ${contact_salutation}! Aqui é ${candidate_name}, sobre a vaga de \
-${position_title}. Sigo com entusiasmo; como continuo a busca, adoraria notícias \
+${position_title}. Sigo com entusiasmo; como continuo minha busca, adoraria notícias \
 até ${reply_by}. Meu número: ${candidate_phone}. Repito: ${candidate_name}, \
 ${candidate_phone}. Abraço!""",
         "close_loop_email": _email("Sobre a vaga de ${position_title}", _WARM_CLOSE_LOOP),
@@ -623,11 +625,11 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "closing_call": "Aguardo a nossa ligação ${on_follow_up_on}.",
                 "closing_no_call": "Aguardo o nosso próximo contato ${on_follow_up_on}.",
                 "closing_other": "Agradeço novamente pelo seu tempo.",
-                "call_first_on_time": "Você previa decidir até ${decision_by}; combinamos "
+                "call_first_on_time": "Você previa decidir até ${decision_by}. Combinamos "
                 "que eu ligaria hoje.",
-                "call_first_late": "Você previa decidir até ${decision_by}; retomo o contato, "
+                "call_first_late": "Você previa decidir até ${decision_by}. Retomo o contato, "
                 "como combinado.",
-                "call_only": "Você previa decidir até ${decision_by}; combinamos esta única "
+                "call_only": "Você previa decidir até ${decision_by}. Combinamos esta única "
                 "ligação.",
                 "call_second": "Como combinado, dou sequência à minha ligação de "
                 "${previous_call_on}.",
@@ -635,14 +637,12 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "${on_previous_call_on}.",
                 "call_last": "Liguei ${on_previous_call_on}; após esta última ligação, escrevo "
                 "a você.",
-                "call_back_second_spoke": "Na última conversa, você pediu que eu ligasse "
-                "${call_back_day}.",
+                "call_back_second_spoke": "Liguei ${on_previous_call_on}; você pediu retorno ${call_back_day}.",
                 "call_back_third_spoke": "Retorno como você pediu quando nos falamos "
                 "${on_previous_call_on}.",
                 "call_back_last_spoke": "Como você pediu ${on_previous_call_on}, ligo pela última "
                 "vez.",
-                "call_back_second_assistant": "Na ligação anterior, pediram que eu retornasse "
-                "${call_back_day}.",
+                "call_back_second_assistant": "Liguei ${on_previous_call_on}; pediram retorno ${call_back_day}.",
                 "call_back_third_assistant": "Retorno como me pediram quando liguei "
                 "${on_previous_call_on}.",
                 "call_back_last_assistant": "Como me pediram ${on_previous_call_on}, ligo pela "
@@ -722,22 +722,21 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "closing_call": "Será um prazer voltar a falar com você ${on_follow_up_on}.",
                 "closing_no_call": "Será um prazer retomar o contato ${on_follow_up_on}.",
                 "closing_other": "Agradeço mais uma vez pela gentileza e pelo seu tempo.",
-                "call_first_on_time": "Você esperava decidir até ${decision_by}; como combinamos, "
+                "call_first_on_time": "Você esperava decidir até ${decision_by}. Como combinamos, "
                 "ligo hoje.",
-                "call_first_late": "Você esperava decidir até ${decision_by}; estou ligando, como "
+                "call_first_late": "Você esperava decidir até ${decision_by}. Estou ligando, como "
                 "combinamos.",
-                "call_only": "Você esperava decidir até ${decision_by}; combinamos só esta "
+                "call_only": "Você esperava decidir até ${decision_by}. Combinamos só esta "
                 "ligação.",
                 "call_second": "Estou dando sequência à minha ligação de ${previous_call_on}.",
-                "call_third": "Tentei contato ${on_previous_call_on}, e sigo com entusiasmo.",
-                "call_last": "Liguei ${on_previous_call_on}; esta é minha última ligação.",
-                "call_back_second_spoke": "Você sugeriu que eu ligasse de novo ${call_back_day}.",
+                "call_third": "Tentei falar com você ${on_previous_call_on}, e sigo com entusiasmo.",
+                "call_last": "Liguei ${on_previous_call_on}; esta é minha última ligação antes de escrever.",
+                "call_back_second_spoke": "Liguei ${on_previous_call_on}; você sugeriu retorno ${call_back_day}.",
                 "call_back_third_spoke": "Estou retornando, como você sugeriu quando conversamos "
                 "${on_previous_call_on}.",
                 "call_back_last_spoke": "Como você sugeriu ${on_previous_call_on}, ligo uma "
                 "última vez.",
-                "call_back_second_assistant": "Da última vez, pediram que eu retornasse "
-                "${call_back_day}.",
+                "call_back_second_assistant": "Liguei ${on_previous_call_on}; pediram retorno ${call_back_day}.",
                 "call_back_third_assistant": "Estou retornando, como me pediram "
                 "${on_previous_call_on}.",
                 "call_back_last_assistant": "Como me pediram ${on_previous_call_on}, ligo uma "
@@ -803,3 +802,31 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
     }
 )
 """The built-in sentences the scripts build placeholders from, per tone and name."""
+
+
+# --- The calendar export -------------------------------------------------------------
+
+CALENDAR: Mapping[str, str] = MappingProxyType(
+    {
+        "calendar_name": "Acompanhamento: ${position_title}, ${company}",
+        "thank_you_summary": "Enviar agradecimento a ${name} (${company})",
+        "call_summary": "Ligar para ${name} (${company}): ligação de acompanhamento "
+        "${attempt} de ${max_calls}",
+        "close_loop_summary": "Mensagem final para ${name} (${company})",
+        "move_on_summary": "Seguir em frente: ${position_title}, ${company}",
+        "call_windows": "Ligue para ${name} antes do expediente: das ${before_start} às "
+        "${before_end} ${on_day} (${zone}).\nSe não conseguir, ligue depois do expediente "
+        "no mesmo dia: das ${after_start} às ${after_end} (${zone}).",
+        "call_windows_phone": "Ligue para ${name} no ${phone} antes do expediente: das "
+        "${before_start} às ${before_end} ${on_day} (${zone}).\nSe não conseguir, ligue "
+        "depois do expediente no mesmo dia: das ${after_start} às ${after_end} (${zone}).",
+        "voicemail_heading": "Roteiro da mensagem de voz:",
+        "thank_you_heading": "Mensagem de agradecimento a ${name}:",
+        "close_loop_instructions": "Envie uma última mensagem a ${name} e peça uma resposta "
+        "até ${reply_by}.",
+        "subject_line": "Assunto: ${subject}",
+        "move_on_instructions": "Nenhuma resposta chegou até ${reply_by}: encerre a "
+        "candidatura e siga em frente.",
+    }
+)
+"""The calendar export's titles and instructions (``to_ical``), by name."""
