@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import re
 from collections.abc import Mapping, Sequence, Set
 from typing import TYPE_CHECKING
 
@@ -85,6 +86,12 @@ class Words:
         abbreviations: Lower-case words whose trailing period is theirs.
         feminine: Honorifics that open a woman's salutation ("Frau").
         masculine: Honorifics that open a man's salutation ("Herr").
+        semicolon: A semicolon and the space after it, as the language
+            sets them ("; "; in French a narrow no-break space comes first).
+        conjunction_before: Where the conjunction takes another form
+            before the last item: pairs of a regular expression matched at
+            the item's start and the form (Spanish "e" before an /i/ sound:
+            "diseño e integración").
     """
 
     code: str
@@ -105,6 +112,15 @@ class Words:
     abbreviations: Set[str]
     feminine: Set[str]
     masculine: Set[str]
+    semicolon: str = "; "
+    conjunction_before: tuple[tuple[str, str], ...] = ()
+
+    def conjunction_for(self, last: str) -> str:
+        """The conjunction before a list's last item."""
+        for pattern, form in self.conjunction_before:
+            if re.match(pattern, last):
+                return form
+        return self.conjunction
 
 
 @attrs.frozen
@@ -146,11 +162,14 @@ class CldrWriter:
 
     def join(self, items: Sequence[str]) -> str:
         """Join items with the language's conjunction: "a, b und c"."""
-        return join(items, self.words.conjunction)
+        if not items:
+            return ""
+        conjunction = self.words.conjunction_for(items[-1])
+        return join(items, conjunction, self.words.semicolon)
 
     def join_dated(self, items: Sequence[str]) -> str:
         """Join items that each end with a date, as :meth:`join` does."""
-        return join(items, self.words.conjunction)
+        return self.join(items)
 
     def times(self, count: int) -> str:
         """Say how often: "einmal", "zweimal"."""

@@ -826,12 +826,16 @@ CALENDAR: Mapping[str, str] = MappingProxyType(
         "call_summary": "Call ${name} (${company}): follow-up call ${attempt} of ${max_calls}",
         "close_loop_summary": "Close the loop with ${name} (${company})",
         "move_on_summary": "Move on from ${position_title} at ${company}",
-        "call_windows": "Call ${name} before work hours: ${before_start} to ${before_end} "
-        "on ${day} (${zone}).\nIf you miss it, call after work hours the same day: "
-        "${after_start} to ${after_end} (${zone}).",
-        "call_windows_phone": "Call ${name} at ${phone} before work hours: ${before_start} "
-        "to ${before_end} on ${day} (${zone}).\nIf you miss it, call after work hours the "
-        "same day: ${after_start} to ${after_end} (${zone}).",
+        "call_before": "Call ${name} before work hours: ${start} to ${end} on ${day} (${zone}).",
+        "call_before_phone": "Call ${name} at ${phone} before work hours: ${start} to "
+        "${end} on ${day} (${zone}).",
+        "call_after": "If you miss it, call after work hours the same day: ${start} to "
+        "${end} (${zone}).",
+        "call_after_only": "Call ${name} after work hours: ${start} to ${end} on ${day} (${zone}).",
+        "call_after_only_phone": "Call ${name} at ${phone} after work hours: ${start} to "
+        "${end} on ${day} (${zone}).",
+        "call_day": "Call ${name} on ${day} (${zone}).",
+        "call_day_phone": "Call ${name} at ${phone} on ${day} (${zone}).",
         "voicemail_heading": "Voicemail script:",
         "thank_you_heading": "Thank-you letter to ${name}:",
         "close_loop_instructions": "Send ${name} one last message and ask for a reply by "

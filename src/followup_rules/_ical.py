@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING
 
 import pendulum
 
-from ._calendar import SUPPORTED_YEARS, stdlib_zone
+from ._calendar import SUPPORTED_YEARS, stdlib_zone, utc_of_wall_time
 from ._errors import InvalidInput, shown, type_name
 from ._language import writing_in
 from ._scripts import Script, filler, plan_scripts
@@ -250,24 +250,41 @@ def _summary(workflow: Workflow, action: Action, words: _Words) -> str:
     )
 
 
+def _when_to_call(workflow: Workflow, action: Action, words: _Words) -> str:
+    """When to call: the before-hours window, then the after-hours one, as many as the day has.
+
+    A window that would reach into another day is left out of the plan
+    (where clocks jump at midnight): the text tells the ones there are, or
+    the day alone when there is none.
+    """
+    decider = workflow.interview.decision_maker
+    zone = action.timezone
+    day = action.due_on.toordinal()
+    work_ends = utc_of_wall_time(day, workflow.policy.workday_end, zone)
+    before = [window for window in action.windows if window.start < work_ends]
+    after = [window for window in action.windows if window.start >= work_ends]
+    who = {"name": decider.name, "day": day, "zone": zone}
+    with_phone = "_phone" if decider.phone else ""
+    if decider.phone:
+        who["phone"] = decider.phone
+    lines = []
+    if before:
+        start, end = _clock(before[0].start), _clock(before[0].end)
+        lines.append(words(f"call_before{with_phone}", start=start, end=end, **who))
+    if after:
+        start, end = _clock(after[0].start), _clock(after[0].end)
+        name = "call_after" if before else f"call_after_only{with_phone}"
+        lines.append(words(name, start=start, end=end, **who))
+    if not lines:
+        lines.append(words(f"call_day{with_phone}", **who))
+    return "\n".join(lines)
+
+
 def _description(workflow: Workflow, action: Action, script: Script, words: _Words) -> str:
     paragraphs = [action.reason] if action.reason else []
     decider = workflow.interview.decision_maker
     if action.kind is ActionKind.CALL:
-        before, after = action.windows[0], action.windows[1]
-        times = {
-            "name": decider.name,
-            "day": action.due_on.toordinal(),
-            "zone": action.timezone,
-            "before_start": _clock(before.start),
-            "before_end": _clock(before.end),
-            "after_start": _clock(after.start),
-            "after_end": _clock(after.end),
-        }
-        if decider.phone:
-            paragraphs.append(words("call_windows_phone", phone=decider.phone, **times))
-        else:
-            paragraphs.append(words("call_windows", **times))
+        paragraphs.append(_when_to_call(workflow, action, words))
         paragraphs.append(f"{words('voicemail_heading')}\n{script.body}")
     elif action.kind is ActionKind.SEND_THANK_YOU:
         assert action.contact is not None

@@ -19,7 +19,7 @@ from typing import Protocol
 
 import attrs
 
-from . import _british, _english, _portuguese
+from . import _british, _english, _french, _german, _portuguese, _spanish
 from ._cldr import CldrWriter, Words, require_babel
 from ._errors import InvalidInput, shown
 from ._values import Channel, Tone, language_code
@@ -160,6 +160,9 @@ LANGUAGES: Mapping[str, Language] = MappingProxyType(
         ),
         # The languages written with Babel, each from its module of data:
         # "de": _cldr_language(_german), and so on.
+        "de": _cldr_language(_german),
+        "fr": _cldr_language(_french),
+        "es": _cldr_language(_spanish),
         "pt-BR": _cldr_language(_portuguese),
     }
 )

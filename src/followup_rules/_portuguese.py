@@ -814,12 +814,18 @@ CALENDAR: Mapping[str, str] = MappingProxyType(
         "${attempt} de ${max_calls}",
         "close_loop_summary": "Mensagem final para ${name} (${company})",
         "move_on_summary": "Seguir em frente: ${position_title}, ${company}",
-        "call_windows": "Ligue para ${name} antes do expediente: das ${before_start} às "
-        "${before_end} ${on_day} (${zone}).\nSe não conseguir, ligue depois do expediente "
-        "no mesmo dia: das ${after_start} às ${after_end} (${zone}).",
-        "call_windows_phone": "Ligue para ${name} no ${phone} antes do expediente: das "
-        "${before_start} às ${before_end} ${on_day} (${zone}).\nSe não conseguir, ligue "
-        "depois do expediente no mesmo dia: das ${after_start} às ${after_end} (${zone}).",
+        "call_before": "Ligue para ${name} antes do expediente: das ${start} às ${end} "
+        "${on_day} (${zone}).",
+        "call_before_phone": "Ligue para ${name} no ${phone} antes do expediente: das "
+        "${start} às ${end} ${on_day} (${zone}).",
+        "call_after": "Se não conseguir, ligue depois do expediente no mesmo dia: das "
+        "${start} às ${end} (${zone}).",
+        "call_after_only": "Ligue para ${name} depois do expediente: das ${start} às ${end} "
+        "${on_day} (${zone}).",
+        "call_after_only_phone": "Ligue para ${name} no ${phone} depois do expediente: das "
+        "${start} às ${end} ${on_day} (${zone}).",
+        "call_day": "Ligue para ${name} ${on_day} (${zone}).",
+        "call_day_phone": "Ligue para ${name} no ${phone} ${on_day} (${zone}).",
         "voicemail_heading": "Roteiro da mensagem de voz:",
         "thank_you_heading": "Mensagem de agradecimento a ${name}:",
         "close_loop_instructions": "Envie uma última mensagem a ${name} e peça uma resposta "

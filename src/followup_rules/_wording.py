@@ -19,6 +19,7 @@ __all__ = ["address_form", "join", "spoken_words", "tidy_phrase"]
 _FIGURE = re.compile(r"(?<!\w)\+?\(?[0-9](?:[0-9 ().\-/]*[0-9])?\)?(?!\w)")
 _GROUP = re.compile(r"[0-9]+")
 _WORD_CHARS = re.compile(r"\w")
+_ELIDED = re.compile(r"\w+['\u2019]")
 
 
 def _number_words(value: int) -> int:
@@ -87,7 +88,8 @@ def tidy_phrase(
     Args:
         text: The phrase as typed.
         abbreviations: Lower-case words whose trailing period is theirs.
-        starters: Lower-case words capitalised only when they open a phrase.
+        starters: Lower-case words capitalised only when they open a phrase;
+            an elided one is written with its apostrophe ("l'").
         opens_only: A further test of the first word and the rest, for a
             language with a rule beyond its list (English "Leading the team").
 
@@ -104,8 +106,14 @@ def tidy_phrase(
             break
     first, space, rest = text.partition(" ")
     capitalised = first[:1].isupper() and first[1:].islower()
-    opens = first.lower() in starters or (opens_only is not None and opens_only(first, rest))
-    return first.lower() + space + rest if capitalised and opens else text
+    # An elided article opens the word itself: "L'encadrement", "D\u2019abord" with a typographic apostrophe.
+    elided = _ELIDED.match(first)
+    opens = (
+        first.lower() in starters
+        or (elided is not None and elided.group().lower().replace("\u2019", "'") in starters)
+        or (opens_only is not None and opens_only(first, rest))
+    )
+    return first[0].lower() + first[1:] + space + rest if capitalised and opens else text
 
 
 def address_form(salutation: str, feminine: Set[str], masculine: Set[str]) -> str:
@@ -120,7 +128,8 @@ def address_form(salutation: str, feminine: Set[str], masculine: Set[str]) -> st
         ``"feminine"``, ``"masculine"``, or ``"named"`` when no known
         honorific opens it (the greeting is then gender-neutral).
     """
-    first = salutation.split(" ", 1)[0]
+    words = salutation.split(None, 1)
+    first = words[0] if words else ""
     if first in feminine:
         return "feminine"
     if first in masculine:
@@ -128,13 +137,14 @@ def address_form(salutation: str, feminine: Set[str], masculine: Set[str]) -> st
     return "named"
 
 
-def join(items: Sequence[str], conjunction: str) -> str:
+def join(items: Sequence[str], conjunction: str, semicolon: str = "; ") -> str:
     """Join items: "a", "a und b", "a, b und c".
 
     Items that hold commas themselves (dates such as "Dienstag, 22. August")
-    are set off by semicolons, so the list still reads unambiguously.
+    are set off by semicolons (``semicolon``, as the language sets one), so
+    the list still reads unambiguously.
     """
     if len(items) <= 1:
         return "".join(items)
-    separator = "; " if any("," in item for item in items) else ", "
+    separator = semicolon if any("," in item for item in items) else ", "
     return separator.join(items[:-1]) + f" {conjunction} " + items[-1]
