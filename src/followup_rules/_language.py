@@ -19,7 +19,7 @@ from typing import Protocol
 
 import attrs
 
-from . import _british, _english, _french, _german, _spanish
+from . import _british, _english, _french, _german, _portuguese, _spanish
 from ._cldr import CldrWriter, Words, require_babel
 from ._errors import InvalidInput, shown
 from ._values import Channel, Tone, language_code
@@ -163,6 +163,7 @@ LANGUAGES: Mapping[str, Language] = MappingProxyType(
         "de": _cldr_language(_german),
         "fr": _cldr_language(_french),
         "es": _cldr_language(_spanish),
+        "pt-BR": _cldr_language(_portuguese),
     }
 )
 """Every language the scripts are written in, by code, in the order of ``SUPPORTED_LANGUAGES``."""
