@@ -525,13 +525,15 @@ def script_tone(body: str) -> Tone:
 
 
 def mid_sentence(typed: str) -> str:
-    """How a typed highlight reads in the middle of a sentence: closing punctuation off, "The" lower case."""
+    """How a typed highlight reads in the middle of a sentence: closing punctuation off, "The" and "A" lower case."""
     if typed.endswith("..."):
         typed = typed[:-3]
     elif typed.endswith((".", "!")) and not typed.endswith(" Inc."):
         typed = typed[:-1]
     if typed.startswith("The "):
         typed = "the " + typed[4:]
+    elif typed.startswith("A "):
+        typed = "a " + typed[2:]
     return typed
 
 

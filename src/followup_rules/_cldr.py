@@ -92,6 +92,11 @@ class Words:
             before the last item: pairs of a regular expression matched at
             the item's start and the form (Spanish "e" before an /i/ sound:
             "diseño e integración").
+        close_dates: Whether a date with its weekday that ends an item is
+            closed by a comma before the conjunction too, as Spanish and
+            Portuguese set it off: "el martes, 22 de agosto, y el martes, 29
+            de agosto"; three or more such items are separated by
+            semicolons. For patterns that end with the month ("d 'de' MMMM").
     """
 
     code: str
@@ -114,6 +119,7 @@ class Words:
     masculine: Set[str]
     semicolon: str = "; "
     conjunction_before: tuple[tuple[str, str], ...] = ()
+    close_dates: bool = False
 
     def conjunction_for(self, last: str) -> str:
         """The conjunction before a list's last item."""
@@ -168,8 +174,22 @@ class CldrWriter:
         return join(items, conjunction, self.words.semicolon)
 
     def join_dated(self, items: Sequence[str]) -> str:
-        """Join items that each end with a date, as :meth:`join` does."""
-        return self.join(items)
+        """Join items that each end with a date: as :meth:`join` does, or with the dates closed.
+
+        With :attr:`Words.close_dates`: "A, y B", "A; B; y C".
+        """
+        if not self.words.close_dates or len(items) <= 1 or not self._ends_dated(items[-2]):
+            return self.join(items)
+        conjunction = self.words.conjunction_for(items[-1])
+        if len(items) == 2:
+            return f"{items[0]}, {conjunction} {items[1]}"
+        semicolon = self.words.semicolon
+        return semicolon.join(items[:-1]) + f"{semicolon}{conjunction} " + items[-1]
+
+    def _ends_dated(self, item: str) -> bool:
+        """Whether an item ends with a date: with a month's name, as the language writes it."""
+        months = _locale(self.words.locale).months["format"]["wide"].values()
+        return item.endswith(tuple(months))
 
     def times(self, count: int) -> str:
         """Say how often: "einmal", "zweimal"."""

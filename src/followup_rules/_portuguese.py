@@ -46,6 +46,7 @@ WORDS = Words(
     today_word="hoje",
     yesterday_word="ontem",
     conjunction="e",
+    close_dates=True,
     times=(
         "uma vez",
         "duas vezes",

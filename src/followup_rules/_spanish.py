@@ -44,6 +44,7 @@ WORDS = Words(
     # "y" is "e" before an /i/ sound ("diseño e integración", "e historia"),
     # but not before a diphthong ("y hielo").
     conjunction_before=((r"[hH]?[iíIÍ](?![aeoáéóAEO])", "e"),),
+    close_dates=True,
     times=(
         "una vez",
         "dos veces",

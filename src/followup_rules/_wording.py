@@ -105,7 +105,9 @@ def tidy_phrase(
         else:
             break
     first, space, rest = text.partition(" ")
-    capitalised = first[:1].isupper() and first[1:].islower()
+    # A one-letter word is capitalised too when a phrase follows it ("A
+    # walkthrough of the pipeline"); alone, it is an initial.
+    capitalised = first[:1].isupper() and (first[1:].islower() or (first[1:] == "" and rest))
     # An elided article opens the word itself: "L'encadrement", "D\u2019abord" with a typographic apostrophe.
     elided = _ELIDED.match(first)
     opens = (
