@@ -580,3 +580,11 @@ def test_the_languages_guide_tells_each_languages_dates_and_pace() -> None:
     for spec in LANGUAGES.values():
         name = "English (US and UK)" if spec.code.startswith("en") else spec.name
         assert int(paces[name]) == spec.words_per_minute, spec.code
+
+
+def test_every_supported_language_is_written() -> None:
+    """LANGUAGES holds exactly SUPPORTED_LANGUAGES, in their order: no language is accepted and not written."""
+    from followup_rules import SUPPORTED_LANGUAGES
+
+    assert tuple(LANGUAGES) == SUPPORTED_LANGUAGES
+    assert all(LANGUAGES[code].code == code for code in LANGUAGES)
