@@ -352,7 +352,7 @@ nouvelles d'ici là, puis-je vous rappeler le jour ouvré suivant ?
 [Si l'on vous demande de rappeler un autre jour : noter ce jour.]
 
 -- Le poste « ${position_title} » m'intéresse toujours vivement. Je vous \
-remercie de votre attention.""",
+remercie pour cet échange.""",
         "close_loop_voicemail": """\
 Bonjour ${contact_salutation}, ici ${candidate_name}, au sujet du poste \
 « ${position_title} ». Ce poste m'intéresse toujours vivement ; comme je \
@@ -405,8 +405,8 @@ avance de penser à moi.""",
             "Prochain entretien -- ${position_title}",
             """\
 Je vous remercie de votre invitation à poursuivre le processus de recrutement pour le \
-poste « ${position_title} » chez ${company}. C'est avec plaisir que je continue, et \
-j'attends notre prochaine rencontre avec intérêt.
+poste « ${position_title} » chez ${company}. J'accepte avec plaisir et j'attends \
+notre prochaine rencontre avec intérêt.
 
 Je vous laisse me proposer la date, l'heure et le format qui vous conviennent, à vous et \
 à l'équipe ; je me rendrai disponible.""",
@@ -448,7 +448,7 @@ _WARM: Mapping[str, str] = _typeset_all(
     {
         "permission": """\
 Merci beaucoup de m'avoir consacré ce temps aujourd'hui, ${contact_salutation} ; j'ai \
-beaucoup apprécié notre échange. Puis-je vous demander quand vous pensez prendre \
+vraiment apprécié notre échange. Puis-je vous demander quand vous pensez prendre \
 votre décision ?
 
 [Écouter, puis reformuler la date pour la confirmer.]
@@ -612,7 +612,7 @@ _DIRECT_FRAGMENTS = {
     "${on_follow_up_on} ?",
     "highlights_some": "J'ai particulièrement apprécié ${highlights}.",
     "highlights_none": "J'ai désormais une vision claire du poste et de ses enjeux.",
-    "qualifications_some": "J'apporterais à ce poste ${qualifications}.",
+    "qualifications_some": "Je mettrais à votre service ${qualifications}.",
     "qualifications_none": "Mon expérience correspond, j'en ai la conviction, aux "
     "exigences du poste.",
     "closing_call": "Comme convenu, je me permettrai de vous appeler ${on_follow_up_on}.",
@@ -622,13 +622,13 @@ _DIRECT_FRAGMENTS = {
     "convenu que je vous appellerais aujourd'hui.",
     "call_first_late": "Vous pensiez décider d'ici ${on_decision_by} ; comme convenu, je "
     "vous appelle pour faire le point.",
-    "call_only": "Vous pensiez décider d'ici ${on_decision_by} ; comme convenu, voici mon unique "
-    "appel de relance.",
+    "call_only": "Vous pensiez décider d'ici ${on_decision_by} ; comme convenu, je vous appelle "
+    "pour connaître votre décision.",
     "call_second": "Comme convenu, je fais suite à mon appel du ${previous_call_on}.",
     "call_third": "Ce poste m'intéresse toujours vivement ; je vous recontacte après mon "
     "appel du ${previous_call_on}.",
-    "call_last": "C'est mon dernier appel, après celui du ${previous_call_on} ; je vous écrirai "
-    "ensuite.",
+    "call_last": "Après mon appel du ${previous_call_on}, je me permets de vous appeler une "
+    "dernière fois avant de vous écrire.",
     "call_back_second_spoke": "Le ${previous_call_on}, vous m'aviez demandé de vous rappeler "
     "${call_back_day}.",
     "call_back_third_spoke": "Je vous rappelle, comme vous me l'aviez demandé "
@@ -663,7 +663,7 @@ _DIRECT_FRAGMENTS = {
     "« ${position_title} », on m'a demandé de rappeler ${call_back_day}.",
     "letter_same_day": "je vous ai adressé mes remerciements par ${letter_channel} le jour même",
     "letter_later": "je vous ai adressé mes remerciements par ${letter_channel} ${on_letter_day}",
-    "history_none": "Nous en avions parlé lors de notre entretien du ${interview_date}.",
+    "history_none": "Nous avons échangé à ce sujet lors de notre entretien du ${interview_date}.",
     "history_letter": "À la suite de notre entretien du ${interview_date}, ${letter_clause}.",
     "history_calls_few": "À la suite de notre entretien du ${interview_date}, je vous ai "
     "téléphoné ${on_call_days}.",
@@ -707,7 +707,7 @@ _WARM_FRAGMENTS = {
     "que vous menez.",
     "qualifications_some": "Mon parcours, notamment ${qualifications}, me permettrait "
     "d'apporter une réelle contribution à votre équipe.",
-    "qualifications_none": "J'aimerais beaucoup mettre mon expérience au service de ces projets.",
+    "qualifications_none": "J'aimerais beaucoup mettre mon expérience au service de votre équipe.",
     "closing_call": "Je vous appellerai donc ${on_follow_up_on}, comme prévu ; d'ici là, je "
     "reste à votre disposition.",
     "closing_no_call": "Je reprendrai donc contact avec vous ${on_follow_up_on}, comme prévu ; "
@@ -717,13 +717,13 @@ _WARM_FRAGMENTS = {
     "prévu, je me permets de vous appeler aujourd'hui.",
     "call_first_late": "Vous espériez décider d'ici ${on_decision_by} ; comme prévu, "
     "je vous appelle pour faire le point.",
-    "call_only": "Vous espériez décider d'ici ${on_decision_by} ; comme prévu, voici mon unique "
-    "appel de suivi.",
+    "call_only": "Vous espériez décider d'ici ${on_decision_by} ; comme prévu, je me permets "
+    "de vous appeler pour savoir où en est votre réflexion.",
     "call_second": "Je vous recontacte à la suite de mon appel du ${previous_call_on}.",
     "call_third": "J'ai essayé de vous joindre ${on_previous_call_on} ; ce poste me tient "
     "toujours à cœur.",
-    "call_last": "J'ai essayé de vous joindre ${on_previous_call_on} ; c'est mon dernier "
-    "appel, puis je vous écrirai.",
+    "call_last": "J'ai essayé de vous joindre ${on_previous_call_on} ; je me permets de vous "
+    "appeler une dernière fois avant de vous écrire.",
     "call_back_second_spoke": "Le ${previous_call_on}, vous m'aviez suggéré de vous rappeler "
     "${call_back_day}.",
     "call_back_third_spoke": "Je vous rappelle, comme vous me l'aviez suggéré "
