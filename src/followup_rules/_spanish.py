@@ -256,8 +256,8 @@ _SIGNATURE_ROOM = "\n\n\n\n"
 
 _DIRECT_THANKS = """\
 Le agradezco que me recibiera el ${interview_date}, para hablar del puesto de \
-${position_title}. Nuestra conversación aumentó aún más mi interés por el puesto y \
-por incorporarme a ${company}.
+${position_title}. Nuestra conversación reforzó mi interés por el puesto y por la \
+posibilidad de incorporarme a ${company}.
 
 ${highlights_sentence} ${qualifications_sentence}
 
@@ -292,9 +292,9 @@ _WARM_CLOSE_LOOP = """\
 Espero que se encuentre bien. Quería saber cómo va el proceso para el puesto de \
 ${position_title}. ${follow_up_history}
 
-Me sigue entusiasmando mucho la posibilidad de incorporarme a ${company}. Al mismo \
-tiempo, sigo con mi búsqueda, así que le agradecería mucho saber cómo están las \
-cosas para el ${reply_by}.
+Me sigue entusiasmando mucho la posibilidad de incorporarme a ${company}. Mientras \
+tanto, continúo con mi búsqueda, así que le agradecería mucho tener noticias suyas \
+para el ${reply_by}.
 
 Gracias de nuevo por su tiempo.
 
@@ -328,8 +328,8 @@ ${follow_up_question}""",
         ),
         "voicemail": """\
 Hola, ${contact_salutation}. Soy ${candidate_name}, por el puesto de \
-${position_title}. ${follow_up_sentence} Llámeme al ${candidate_phone}. Repito: \
-${candidate_name}, ${candidate_phone}. Gracias.""",
+${position_title}. ${follow_up_sentence} Puede devolverme la llamada al \
+${candidate_phone}. Repito: ${candidate_name}, ${candidate_phone}. Gracias.""",
         "talking_points": """\
 Si contesta otra persona:
 
@@ -358,8 +358,8 @@ día hábil?»
         "close_loop_voicemail": """\
 Hola, ${contact_salutation}. Soy ${candidate_name}, por el puesto de \
 ${position_title}. Mantengo todo mi interés; como continúo mi búsqueda, le \
-agradecería una respuesta para el ${reply_by}. Llámeme al ${candidate_phone}. \
-Repito: ${candidate_name}, ${candidate_phone}. Gracias.""",
+agradecería una respuesta para el ${reply_by}. Puede devolverme la llamada al \
+${candidate_phone}. Repito: ${candidate_name}, ${candidate_phone}. Gracias.""",
         "close_loop_email": _email(
             "Seguimiento de mi candidatura: ${position_title}", _DIRECT_CLOSE_LOOP
         ),
@@ -375,7 +375,7 @@ ${contact_name} y dedique su energía a sus otras oportunidades.""",
         "decision_postponed": _email(
             "Gracias por la información: ${position_title}",
             """\
-Le agradezco que me haya informado del nuevo calendario para el puesto de \
+Le agradezco que me haya informado del nuevo plazo para el puesto de \
 ${position_title}. Entiendo que ahora prevé tomar una decisión a más tardar el \
 ${decision_by}. ${next_step_sentence}
 
@@ -387,7 +387,7 @@ Atentamente,""",
             "Gracias por la oferta: ${position_title}",
             """\
 Le agradezco que me haya ofrecido el puesto de ${position_title} en ${company}. Es \
-una excelente noticia para mí, y valoro la confianza que ha depositado en mí.
+una excelente noticia, y valoro la confianza que ha depositado en mí.
 
 ¿Podría enviarme la oferta por escrito, con el salario, los beneficios y la fecha de \
 incorporación? Cuando la tenga, me gustaría disponer de unos días para estudiarla; \
@@ -465,7 +465,7 @@ conversar con usted. ¿Puedo preguntarle cuándo espera tomar una decisión?
 
 [Escuche y confirme el día.]
 
-Me parece perfecto. Entonces, ¿puedo contar con tener noticias suyas para el \
+Me parece perfecto. Entonces, ¿cree que podré tener noticias suyas para el \
 ${decision_by}?
 
 [Cuando se lo confirme:]
@@ -473,7 +473,7 @@ ${decision_by}?
 ${follow_up_question}""",
         "thank_you_mail": _letter(_WARM_THANKS),
         "thank_you_email": _email(
-            "Gracias por nuestra conversación sobre el puesto de ${position_title}", _WARM_THANKS
+            "Gracias por la conversación sobre el puesto de ${position_title}", _WARM_THANKS
         ),
         "voicemail": """\
 Hola, ${contact_salutation}. Soy ${candidate_name}, por el puesto de \
@@ -486,14 +486,14 @@ Si contesta otra persona:
 momento?»
 
 [Si no:] «No se preocupe. ¿Podría decirle a ${contact_name} que he llamado? Mi \
-número es el ${candidate_phone}. ¿Cuándo sería mejor llamar?»
+número es el ${candidate_phone}. ¿Cuándo sería mejor volver a llamar?»
 
 [Tome nota del día que le sugieran y vuelva a llamar entonces.]
 
 Si contesta ${contact_name}:
 
-«Hola, ${contact_salutation}, soy ${candidate_name}. ${call_line} Quería saber si hay \
-alguna novedad.»
+«Hola, ${contact_salutation}, soy ${candidate_name}. ${call_line} ¿Hay alguna \
+novedad?»
 
 [Si hay novedades: escuche, dé las gracias con calidez y pregunte cuáles son los \
 siguientes pasos.]
@@ -508,9 +508,9 @@ llamara el siguiente día hábil?»
 tiempo!»""",
         "close_loop_voicemail": """\
 Hola, ${contact_salutation}. Soy ${candidate_name}, por el puesto de \
-${position_title}. Me sigue entusiasmando; como sigo buscando, me encantaría tener \
-noticias para el ${reply_by}. Puede llamarme al ${candidate_phone}. Repito: \
-${candidate_name}, ${candidate_phone}. ¡Muchas gracias!""",
+${position_title}. Me sigue entusiasmando; como continúo con mi búsqueda, me \
+encantaría tener noticias suyas para el ${reply_by}. Puede llamarme al \
+${candidate_phone}. Repito: ${candidate_name}, ${candidate_phone}. ¡Muchas gracias!""",
         "close_loop_email": _email(
             "¿Novedades sobre el puesto de ${position_title}?", _WARM_CLOSE_LOOP
         ),
@@ -555,8 +555,8 @@ Muchas gracias por comunicarme su decisión sobre el puesto de ${position_title}
 el tiempo que dedicó a considerar mi candidatura. Como es natural, lamento el \
 resultado, pero ha sido un verdadero placer conversar con usted y saber más de ${company}.
 
-Me encantaría que se me tuviera en cuenta para futuros puestos acordes con mi perfil, \
-así que no dude en contar conmigo.
+Me encantaría que me tuvieran en cuenta para futuros puestos acordes con mi perfil; \
+no dude en contar conmigo.
 
 Un cordial saludo,""",
         ),
@@ -567,7 +567,7 @@ Muchísimas gracias por invitarme a la siguiente ronda para el puesto de \
 ${position_title} en ${company}. Me alegra mucho seguir adelante, y tengo muchas \
 ganas de que volvamos a vernos.
 
-Dígame qué fecha, hora y formato les vienen mejor a usted y al equipo, y me \
+Indíqueme qué fecha, hora y formato les vienen mejor a usted y al equipo, y me \
 organizaré para estar disponible.
 
 Un cordial saludo,""",
@@ -601,8 +601,8 @@ Un cordial saludo,""",
 Muchísimas gracias por considerarme para el puesto de ${position_title} en \
 ${company}, y por todo el tiempo que usted y sus colegas me dedicaron.
 
-Después de pensarlo mucho, he decidido retirarme del proceso. Disfruté de verdad \
-conociendo a su equipo, y espero que nuestros caminos vuelvan a cruzarse.
+Después de pensarlo mucho, he decidido retirarme del proceso. Fue un verdadero \
+placer conocer a su equipo, y espero que nuestros caminos vuelvan a cruzarse.
 
 Un cordial saludo,""",
         ),
@@ -630,14 +630,13 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "ask_to_write": "Y si para entonces no he tenido noticias suyas, ¿me permite "
                 "escribirle por correo electrónico ${on_follow_up_on}?",
                 "highlights_some": "Valoré especialmente ${highlights}.",
-                "highlights_none": "Nuestra conversación me dio una idea clara del puesto y "
-                "de sus retos.",
+                "highlights_none": "Ahora tengo una idea clara de las funciones y los retos "
+                "del puesto.",
                 "qualifications_some": "Al puesto aportaría ${qualifications}.",
-                "qualifications_none": "Confío en que mi experiencia se ajusta a lo que "
-                "ustedes necesitan.",
+                "qualifications_none": "Confío en que mi experiencia se ajuste a lo que "
+                "ustedes buscan.",
                 "closing_call": "Quedo a la espera de hablar con usted ${on_follow_up_on}.",
-                "closing_no_call": "Quedo a la espera de volver a ponerme en contacto con "
-                "usted ${on_follow_up_on}.",
+                "closing_no_call": "Volveré a ponerme en contacto con usted ${on_follow_up_on}.",
                 "closing_other": "Le agradezco de nuevo su tiempo.",
                 "call_first_on_time": "Usted preveía decidir para el ${decision_by}, y "
                 "acordamos que le llamaría hoy.",
@@ -663,8 +662,8 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "${previous_call_on}.",
                 "call_back_last_assistant": "Vuelvo a llamar, como me indicaron el "
                 "${previous_call_on}; es mi última llamada.",
-                "assistant_first_on_time": "${contact_name} y yo acordamos que hoy le "
-                "llamaría en relación con el puesto de ${position_title}.",
+                "assistant_first_on_time": "${contact_name} y yo acordamos hablar hoy del "
+                "puesto de ${position_title}.",
                 "assistant_first_late": "Llamo para hacer el seguimiento acordado con "
                 "${contact_name} sobre el puesto de ${position_title}.",
                 "assistant_again": "Llamo para hacer el seguimiento con ${contact_name} "
@@ -700,7 +699,7 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "última vez ${on_last_call_on}.",
                 "history_postponed": "El ${postponed_on}, usted me comunicó que preveía "
                 "tomar una decisión para el ${decision_by}.",
-                "since_postponed_calls_few": "Desde entonces, le he llamado ${on_call_days}.",
+                "since_postponed_calls_few": "Después, le llamé ${on_call_days}.",
                 "since_postponed_calls_many": "Desde entonces, le he llamado "
                 "${times_since}, la última vez ${on_last_call_on}.",
                 "next_step_call": "Si para entonces no he tenido noticias suyas, le llamaré "
@@ -723,9 +722,9 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "greeting_masculine": "Estimado ${contact_salutation}:",
                 "greeting_named": "Hola, ${contact_salutation}:",
                 "greeting_neutral": "Buenos días, ${contact_name}:",
-                "ask_to_call": "Y, por si no hemos hablado para entonces, ¿le parecería bien "
+                "ask_to_call": "Y, por si para entonces no hemos hablado, ¿le parecería bien "
                 "que le llamara ${on_follow_up_on}?",
-                "ask_to_write": "Y, por si no hemos estado en contacto para entonces, ¿le "
+                "ask_to_write": "Y, por si para entonces no tengo noticias suyas, ¿le "
                 "parecería bien que le escribiera un correo electrónico "
                 "${on_follow_up_on}?",
                 "highlights_some": "Disfruté especialmente ${highlights}.",
@@ -736,15 +735,14 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "qualifications_none": "Me encantaría contribuir a ese trabajo con mi experiencia.",
                 "closing_call": "Tengo muchas ganas de volver a hablar con usted "
                 "${on_follow_up_on}.",
-                "closing_no_call": "Tengo muchas ganas de volver a estar en contacto con "
-                "usted ${on_follow_up_on}.",
+                "closing_no_call": "Será un placer volver a escribirle ${on_follow_up_on}.",
                 "closing_other": "Gracias de nuevo por su amabilidad y por su tiempo.",
                 "call_first_on_time": "Usted esperaba decidir para el ${decision_by}, así "
                 "que le llamo hoy, como acordamos.",
                 "call_first_late": "Usted esperaba decidir para el ${decision_by}; le llamo, "
                 "como acordamos, para saber cómo va.",
                 "call_only": "Usted esperaba decidir para el ${decision_by}; como "
-                "acordamos, solo le llamo esta vez.",
+                "acordamos, le llamo solo esta vez para saber cómo va.",
                 "call_second": "Le llamo de nuevo tras mi llamada del ${previous_call_on}.",
                 "call_third": "Le llamé el ${previous_call_on}, y sigo con muchas ganas de "
                 "hablar con usted.",
@@ -787,7 +785,7 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "letter_same_day": "le envié mi agradecimiento por ${letter_channel} ese mismo día",
                 "letter_later": "le envié mi agradecimiento por ${letter_channel} ${on_letter_day}",
                 "history_none": "Fue un placer reunirme con usted el ${interview_date}.",
-                "history_letter": "Fue un placer reunirme con usted el ${interview_date}, y "
+                "history_letter": "Fue un placer reunirme con usted el ${interview_date}; "
                 "${letter_clause}.",
                 "history_calls_few": "Fue un placer reunirme con usted el ${interview_date}, y "
                 "después intenté hablar con usted por teléfono ${on_call_days}.",
@@ -802,8 +800,8 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "hablar con usted por teléfono ${times_since}, la última vez ${on_last_call_on}.",
                 "history_postponed": "El ${postponed_on}, tuvo la amabilidad de comunicarme "
                 "que ahora esperaba tomar una decisión para el ${decision_by}.",
-                "since_postponed_calls_few": "Desde entonces, he intentado hablar con usted por "
-                "teléfono ${on_call_days}.",
+                "since_postponed_calls_few": "Después, intenté hablar con usted por teléfono "
+                "${on_call_days}.",
                 "since_postponed_calls_many": "Desde entonces, he intentado hablar con usted por "
                 "teléfono ${times_since}, la última vez ${on_last_call_on}.",
                 "next_step_call": "Si para entonces no hemos hablado, le llamaré "
@@ -842,9 +840,9 @@ CALENDAR: Mapping[str, str] = MappingProxyType(
         "call_day_phone": "Llamar a ${name} al ${phone} ${on_day} (${zone}).",
         "voicemail_heading": "Mensaje de voz:",
         "thank_you_heading": "Carta de agradecimiento a ${name}:",
-        "close_loop_instructions": "Enviar a ${name} un último mensaje y pedir una respuesta antes del ${reply_by}.",
+        "close_loop_instructions": "Enviar a ${name} un último mensaje y pedir una respuesta a más tardar el ${reply_by}.",
         "subject_line": "Asunto: ${subject}",
-        "move_on_instructions": "No llegó respuesta antes del ${reply_by}: cerrar la candidatura y pasar página.",
+        "move_on_instructions": "No llegó ninguna respuesta en el plazo, que vencía el ${reply_by}: cerrar la candidatura y pasar página.",
     }
 )
 """The calendar export's titles and instructions (``to_ical``), by name."""
