@@ -236,8 +236,8 @@ Vielen Dank für Ihre Zeit und die Berücksichtigung meiner Bewerbung.
 Mit freundlichen Grüßen"""
 
 _WARM_CLOSE_LOOP = """\
-ich hoffe, es geht Ihnen gut. Ich wollte mich kurz nach dem Stand zur Stelle als \
-${position_title} erkundigen. ${follow_up_history}
+ich hoffe, es geht Ihnen gut. Ich wollte kurz nachfragen, wie es um die Stelle als \
+${position_title} steht. ${follow_up_history}
 
 Die Aussicht, bei ${company} mitzuarbeiten, begeistert mich nach wie vor. Ich führe zwar \
 auch andere Gespräche, aber diese Stelle liegt mir besonders am Herzen. Über eine kurze \
@@ -338,8 +338,8 @@ Mit freundlichen Grüßen""",
 vielen Dank für Ihr Angebot, die Position als ${position_title} bei ${company} zu \
 übernehmen. Ich freue mich sehr darüber und schätze Ihr Vertrauen.
 
-Könnten Sie mir das Angebot schriftlich zusenden, mit Gehalt, Zusatzleistungen und \
-Eintrittsdatum? Sobald es mir vorliegt, würde ich es gern einige Tage prüfen; bitte \
+Könnten Sie mir das Angebot mit Gehalt, Zusatzleistungen und Eintrittsdatum schriftlich \
+zusenden? Sobald es mir vorliegt, würde ich es gern einige Tage prüfen; bitte \
 teilen Sie mir mit, bis wann Sie meine Antwort benötigen.
 
 Mit freundlichen Grüßen""",
@@ -360,10 +360,10 @@ Mit freundlichen Grüßen""",
             "Nächstes Gespräch: ${position_title}",
             """\
 vielen Dank für die Einladung zur nächsten Gesprächsrunde für die Position als \
-${position_title} bei ${company}. Ich freue mich, das Verfahren fortzusetzen, und auf \
-unser nächstes Treffen.
+${position_title} bei ${company}. Gern setze ich das Verfahren fort und freue mich auf \
+unser nächstes Gespräch.
 
-Bitte teilen Sie mir Termin, Uhrzeit und Format mit, die Ihnen und dem Team passen; ich \
+Bitte teilen Sie mir Tag, Uhrzeit und Format mit, die Ihnen und dem Team passen; ich \
 richte mich gern danach.
 
 Mit freundlichen Grüßen""",
@@ -477,8 +477,8 @@ als Nächstes kommt.""",
             "Danke für Ihre Nachricht zur Stelle als ${position_title}",
             """\
 herzlichen Dank für Ihre Nachricht zum neuen Zeitplan für die Stelle als \
-${position_title}. Dafür habe ich volles Verständnis, und ich habe mir notiert, dass Sie nun bis ${decision_by}, \
-entscheiden möchten. ${next_step_sentence}
+${position_title}. Dafür habe ich volles Verständnis, und ich habe mir notiert, dass Sie \
+nun bis ${decision_by}, entscheiden möchten. ${next_step_sentence}
 
 Die Aussicht, bei ${company} mitzuarbeiten, begeistert mich nach wie vor.
 
@@ -491,8 +491,8 @@ ganz herzlichen Dank für Ihr Angebot für die Stelle als ${position_title}. Ich
 mich sehr und bin dankbar für das Vertrauen, das Sie und das Team von ${company} mir \
 entgegenbringen.
 
-Wäre es möglich, mir das Angebot schriftlich zu schicken, mit Gehalt, Zusatzleistungen \
-und Eintrittsdatum? Ich würde es mir gern ein paar Tage in Ruhe ansehen; könnten Sie mir \
+Wäre es möglich, mir das Angebot mit Gehalt, Zusatzleistungen und Eintrittsdatum \
+schriftlich zu schicken? Ich würde es mir gern ein paar Tage in Ruhe ansehen; könnten Sie mir \
 sagen, bis wann Sie meine Antwort brauchen?
 
 Beste Grüße""",
@@ -513,11 +513,11 @@ Beste Grüße""",
             "Ich freue mich auf die nächste Runde: ${position_title}",
             """\
 ganz herzlichen Dank für die Einladung in die nächste Runde für die Stelle als \
-${position_title} bei ${company}. Ich freue mich sehr, dass es weitergeht, und auf unser \
-nächstes Treffen.
+${position_title} bei ${company}. Ich freue mich sehr, dass es weitergeht, und bin schon \
+gespannt auf unser nächstes Treffen.
 
-Sagen Sie mir einfach, welcher Termin, welche Uhrzeit und welches Format Ihnen und dem \
-Team am besten passen; ich richte es gern ein.
+Sagen Sie mir einfach, welcher Tag, welche Uhrzeit und welches Format Ihnen und dem Team \
+am besten passen; ich richte mich ganz nach Ihnen.
 
 Beste Grüße""",
         ),
@@ -595,13 +595,13 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "call_first_late": "Sie wollten bis ${decision_by}, entscheiden. Ich melde "
                 "mich wie vereinbart.",
                 "call_only": "Sie wollten bis ${decision_by}, entscheiden. Wie vereinbart "
-                "frage ich einmalig nach.",
-                "call_second": "Wie vereinbart knüpfe ich an meinen Anruf vom "
-                "${previous_call_on}, an.",
+                "frage ich einmal nach.",
+                "call_second": "Wie vereinbart melde ich mich nach meinem Anruf vom "
+                "${previous_call_on}, wieder.",
                 "call_third": "Ich bin weiterhin sehr interessiert; mein voriger Anruf war "
                 "${on_previous_call_on}.",
-                "call_last": "Nach meinem Anruf vom ${previous_call_on}, ist dies mein "
-                "letzter Anruf.",
+                "call_last": "Nach meinem Anruf vom ${previous_call_on}, rufe ich ein letztes "
+                "Mal an.",
                 "call_back_second_spoke": "Am ${previous_call_on}, baten Sie mich, "
                 "${call_back_day} zurückzurufen.",
                 "call_back_third_spoke": "Wie Sie mich am ${previous_call_on}, baten, rufe "
@@ -616,7 +616,7 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "ein letztes Mal zurück.",
                 "assistant_first_on_time": "Ich hatte mit ${contact_name} vereinbart, heute "
                 "wegen der Stelle als ${position_title} anzurufen.",
-                "assistant_first_late": "Ich melde mich wie mit ${contact_name} vereinbart "
+                "assistant_first_late": "Wie mit ${contact_name} vereinbart, melde ich mich "
                 "wegen der Stelle als ${position_title}.",
                 "assistant_again": "Ich melde mich bei ${contact_name} wegen der Stelle als "
                 "${position_title}; mein voriger Anruf war ${on_previous_call_on}.",
@@ -696,8 +696,9 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "call_first_late": "Sie hofften, bis ${decision_by}, zu entscheiden. Wie "
                 "verabredet melde ich mich jetzt.",
                 "call_only": "Sie hofften, bis ${decision_by}, zu entscheiden. Wie verabredet "
-                "frage ich einmalig nach.",
-                "call_second": "Ich knüpfe gern an meinen Anruf vom ${previous_call_on}, an.",
+                "frage ich einmal nach.",
+                "call_second": "Ich melde mich gern noch einmal nach meinem Anruf vom "
+                "${previous_call_on}.",
                 "call_third": "Ich hatte es ${on_previous_call_on}, versucht und freue mich "
                 "auf ein Gespräch.",
                 "call_last": "Nach meinem Anruf vom ${previous_call_on}, versuche ich es ein "
@@ -804,7 +805,7 @@ CALENDAR: Mapping[str, str] = MappingProxyType(
         "close_loop_instructions": "Eine letzte Nachricht an ${name} senden und um eine "
         "Antwort bis ${reply_by} bitten.",
         "subject_line": "Betreff: ${subject}",
-        "move_on_instructions": "Bis ${reply_by} kam keine Antwort: die Bewerbung abschließen "
+        "move_on_instructions": "Bis ${reply_by}, kam keine Antwort: die Bewerbung abschließen "
         "und nach vorn schauen.",
     }
 )
