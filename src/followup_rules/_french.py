@@ -717,8 +717,8 @@ _WARM_FRAGMENTS = {
     "prévu, je me permets de vous appeler aujourd'hui.",
     "call_first_late": "Vous espériez décider d'ici ${on_decision_by} ; comme prévu, "
     "je vous appelle pour faire le point.",
-    "call_only": "Vous espériez décider d'ici ${on_decision_by} ; comme prévu, je me permets "
-    "de vous appeler pour savoir où en est votre réflexion.",
+    "call_only": "Vous espériez décider d'ici ${on_decision_by} ; comme prévu, je vous appelle "
+    "pour savoir où en est votre réflexion.",
     "call_second": "Je vous recontacte à la suite de mon appel du ${previous_call_on}.",
     "call_third": "J'ai essayé de vous joindre ${on_previous_call_on} ; ce poste me tient "
     "toujours à cœur.",

@@ -274,9 +274,9 @@ ${follow_up_question}""",
             "Vielen Dank für das Gespräch: ${position_title}", _DIRECT_THANKS
         ),
         "voicemail": """\
-Guten Tag, ${contact_salutation}, hier ist ${candidate_name}, zur Stelle als \
+Guten Tag, ${contact_salutation}, hier ist ${candidate_name}, wegen der Stelle als \
 ${position_title}. ${follow_up_sentence} Meine Nummer: ${candidate_phone}. Nochmals: \
-${candidate_name}, ${candidate_phone}. Vielen Dank.""",
+${candidate_name}, ${candidate_phone}. Danke.""",
         "talking_points": """\
 Wenn eine Assistenz abnimmt:
 
@@ -305,10 +305,10 @@ Werktag anrufen?“
 „Die Stelle als ${position_title} interessiert mich weiterhin sehr. Vielen Dank für Ihre \
 Zeit.“""",
         "close_loop_voicemail": """\
-Guten Tag, ${contact_salutation}, hier ist ${candidate_name}, zur Stelle als \
+Guten Tag, ${contact_salutation}, hier ist ${candidate_name}, wegen der Stelle als \
 ${position_title}. Ich bleibe interessiert, suche aber weiter; bitte um Antwort bis \
 ${reply_by}. Meine Nummer: ${candidate_phone}. Nochmals: ${candidate_name}, \
-${candidate_phone}. Vielen Dank.""",
+${candidate_phone}. Danke.""",
         "close_loop_email": _email(
             "Nachfrage zur Position als ${position_title}", _DIRECT_CLOSE_LOOP
         ),
@@ -425,9 +425,9 @@ ${follow_up_question}""",
             _WARM_THANKS,
         ),
         "voicemail": """\
-Hallo, ${contact_salutation}, hier ist ${candidate_name}, zur Stelle als \
+Hallo, ${contact_salutation}, hier ist ${candidate_name}, wegen der Stelle als \
 ${position_title}. ${follow_up_sentence} Meine Nummer: ${candidate_phone}. Nochmals: \
-${candidate_name}, ${candidate_phone}. Herzlichen Dank!""",
+${candidate_name}, ${candidate_phone}. Danke!""",
         "talking_points": """\
 Wenn eine Assistenz abnimmt:
 
@@ -456,9 +456,9 @@ melde, falls ich bis dahin nichts gehört habe?“
 „Die Stelle als ${position_title} reizt mich nach wie vor sehr. Herzlichen Dank für \
 Ihre Zeit!“""",
         "close_loop_voicemail": """\
-Hallo, ${contact_salutation}, hier ist ${candidate_name}, zur Stelle als \
-${position_title}. Ich bin weiterhin begeistert, suche aber weiter; bitte melden Sie \
-sich bis ${reply_by}. Meine Nummer: ${candidate_phone}. Nochmals: ${candidate_name}, \
+Hallo, ${contact_salutation}, hier ist ${candidate_name}, wegen der Stelle als \
+${position_title}. Ich bin weiterhin begeistert, suche aber weiter; bitte antworten \
+Sie bis ${reply_by}. Meine Nummer: ${candidate_phone}. Nochmals: ${candidate_name}, \
 ${candidate_phone}. Danke!""",
         "close_loop_email": _email(
             "Kurze Nachfrage zur Stelle als ${position_title}", _WARM_CLOSE_LOOP
