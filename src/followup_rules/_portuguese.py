@@ -327,7 +327,7 @@ ${follow_up_question}""",
         "voicemail": """\
 Olá, ${contact_salutation}, aqui é ${candidate_name}, sobre a vaga de \
 ${position_title}. ${follow_up_sentence} Meu número: ${candidate_phone}. \
-Repito: ${candidate_name}, ${candidate_phone}. Agradeço.""",
+Repito: ${candidate_name}, ${candidate_phone}. Agradeço desde já.""",
         "talking_points": """\
 Se outra pessoa atender:
 
@@ -355,7 +355,7 @@ agora? E, se eu não tiver notícias até lá, posso ligar no dia útil seguinte
 Olá, ${contact_salutation}, aqui é ${candidate_name}, sobre a vaga de \
 ${position_title}. Sigo com interesse; como continuo minha busca, peço retorno até \
 ${reply_by}. Meu número: ${candidate_phone}. Repito: ${candidate_name}, \
-${candidate_phone}. Agradeço.""",
+${candidate_phone}. Agradeço desde já.""",
         "close_loop_email": _email(
             "Acompanhamento da vaga de ${position_title}", _DIRECT_CLOSE_LOOP
         ),
@@ -366,7 +366,7 @@ Acompanhamento encerrado: ${position_title}, ${company}
 ${letters_summary} ${calls_summary} ${close_loop_summary}
 
 Nenhuma resposta chegou até ${reply_by}. Da sua parte, a candidatura está encerrada: \
-não entre mais em contato com ${contact_name} e dedique a sua energia às outras \
+não entre mais em contato com ${contact_name} e dedique a sua energia a outras \
 oportunidades.""",
         "decision_postponed": _email(
             "Agradecimento pela atualização: ${position_title}",
@@ -468,7 +468,7 @@ ${follow_up_question}""",
         "voicemail": """\
 Olá, ${contact_salutation}! Aqui é ${candidate_name}, sobre a vaga de \
 ${position_title}. ${follow_up_sentence} Meu número: ${candidate_phone}. \
-Repito: ${candidate_name}, ${candidate_phone}. Abraço!""",
+Repito: ${candidate_name}, ${candidate_phone}. Até logo!""",
         "talking_points": """\
 Se outra pessoa atender:
 
@@ -499,9 +499,9 @@ não tenha notícias até lá?”
 tempo.”""",
         "close_loop_voicemail": """\
 Olá, ${contact_salutation}! Aqui é ${candidate_name}, sobre a vaga de \
-${position_title}. Sigo com entusiasmo; como continuo minha busca, adoraria notícias \
-até ${reply_by}. Meu número: ${candidate_phone}. Repito: ${candidate_name}, \
-${candidate_phone}. Abraço!""",
+${position_title}. Sigo com entusiasmo; como continuo minha busca, adoraria ter \
+notícias suas até ${reply_by}. Meu número: ${candidate_phone}. Repito: ${candidate_name}, \
+${candidate_phone}. Até logo!""",
         "close_loop_email": _email("Sobre a vaga de ${position_title}", _WARM_CLOSE_LOOP),
         "close_loop_mail": _letter(_WARM_CLOSE_LOOP),
         "move_on": """\
@@ -569,7 +569,7 @@ a par. Entendo perfeitamente, e sigo com muito interesse na função e na ${comp
 
 Se houver novidades, ou se surgir outra vaga compatível com o meu perfil, vou adorar \
 receber o seu contato. Você pode falar comigo sempre que quiser pelo \
-${candidate_phone}.
+telefone ${candidate_phone}.
 
 Cordialmente,""",
         ),
@@ -618,7 +618,7 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "${on_follow_up_on}?",
                 "ask_to_write": "E, se eu não tiver notícias até lá, posso enviar um e-mail "
                 "para você ${on_follow_up_on}?",
-                "highlights_some": "Destaco, em especial, ${highlights}.",
+                "highlights_some": "Da nossa conversa, destaco em especial ${highlights}.",
                 "highlights_none": "Pude entender com clareza a função e os seus desafios.",
                 "qualifications_some": "Para a função, posso oferecer ${qualifications}.",
                 "qualifications_none": "Estou confiante de que a minha experiência atende ao "
@@ -630,24 +630,26 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "que eu ligaria hoje.",
                 "call_first_late": "Você previa decidir até ${decision_by}. Retomo o contato, "
                 "como combinado.",
-                "call_only": "Você previa decidir até ${decision_by}. Combinamos esta única "
-                "ligação.",
+                "call_only": "Você previa decidir até ${decision_by}. Como combinado, esta é a "
+                "minha única ligação.",
                 "call_second": "Como combinado, dou sequência à minha ligação de "
                 "${previous_call_on}.",
                 "call_third": "Continuo com muito interesse; minha ligação anterior foi "
                 "${on_previous_call_on}.",
                 "call_last": "Liguei ${on_previous_call_on}; após esta última ligação, escrevo "
                 "a você.",
-                "call_back_second_spoke": "Liguei ${on_previous_call_on}; você pediu retorno ${call_back_day}.",
-                "call_back_third_spoke": "Retorno como você pediu quando nos falamos "
+                "call_back_second_spoke": "Liguei ${on_previous_call_on}; você pediu que eu "
+                "retornasse ${call_back_day}.",
+                "call_back_third_spoke": "Ligo de novo, como você pediu quando nos falamos "
                 "${on_previous_call_on}.",
-                "call_back_last_spoke": "Como você pediu ${on_previous_call_on}, ligo pela última "
-                "vez.",
-                "call_back_second_assistant": "Liguei ${on_previous_call_on}; pediram retorno ${call_back_day}.",
-                "call_back_third_assistant": "Retorno como me pediram quando liguei "
+                "call_back_last_spoke": "Ligo de novo, como você pediu ${on_previous_call_on}; "
+                "esta é minha última ligação.",
+                "call_back_second_assistant": "Liguei ${on_previous_call_on}; pediram que eu "
+                "retornasse ${call_back_day}.",
+                "call_back_third_assistant": "Ligo de novo, como me pediram quando liguei "
                 "${on_previous_call_on}.",
-                "call_back_last_assistant": "Como me pediram ${on_previous_call_on}, ligo pela "
-                "última vez.",
+                "call_back_last_assistant": "Ligo de novo, como me pediram "
+                "${on_previous_call_on}; esta é minha última ligação.",
                 "assistant_first_on_time": "Combinei com ${contact_name} que ligaria hoje "
                 "sobre a vaga de ${position_title}.",
                 "assistant_first_late": "Estou retomando o contato com ${contact_name} sobre "
@@ -717,7 +719,8 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "highlights_none": "Saí do nosso encontro com uma ideia muito boa da equipe e do "
                 "trabalho que vocês fazem.",
                 "qualifications_some": "Acredito que a minha trajetória, incluindo "
-                "${qualifications}, me permitiria dar uma contribuição real.",
+                "${qualifications}, me permitiria contribuir de forma concreta com a "
+                "equipe.",
                 "qualifications_none": "Eu adoraria colocar a minha experiência a serviço desse "
                 "time.",
                 "closing_call": "Será um prazer voltar a falar com você ${on_follow_up_on}.",
@@ -727,21 +730,24 @@ FRAGMENTS: Mapping[Tone, Mapping[str, str]] = MappingProxyType(
                 "ligo hoje.",
                 "call_first_late": "Você esperava decidir até ${decision_by}. Estou ligando, como "
                 "combinamos.",
-                "call_only": "Você esperava decidir até ${decision_by}. Combinamos só esta "
-                "ligação.",
+                "call_only": "Você esperava decidir até ${decision_by}. Como combinamos, esta é "
+                "a minha única ligação.",
                 "call_second": "Estou dando sequência à minha ligação de ${previous_call_on}.",
-                "call_third": "Tentei falar com você ${on_previous_call_on}, e sigo com entusiasmo.",
+                "call_third": "Tentei falar com você ${on_previous_call_on}, e o meu entusiasmo "
+                "continua o mesmo.",
                 "call_last": "Liguei ${on_previous_call_on}; esta é minha última ligação antes de escrever.",
-                "call_back_second_spoke": "Liguei ${on_previous_call_on}; você sugeriu retorno ${call_back_day}.",
+                "call_back_second_spoke": "Liguei ${on_previous_call_on}; você sugeriu que eu "
+                "retornasse ${call_back_day}.",
                 "call_back_third_spoke": "Estou retornando, como você sugeriu quando conversamos "
                 "${on_previous_call_on}.",
-                "call_back_last_spoke": "Como você sugeriu ${on_previous_call_on}, ligo uma "
-                "última vez.",
-                "call_back_second_assistant": "Liguei ${on_previous_call_on}; pediram retorno ${call_back_day}.",
+                "call_back_last_spoke": "Estou retornando, como você sugeriu "
+                "${on_previous_call_on}; esta é a minha última ligação.",
+                "call_back_second_assistant": "Liguei ${on_previous_call_on}; pediram que eu "
+                "retornasse ${call_back_day}.",
                 "call_back_third_assistant": "Estou retornando, como me pediram "
                 "${on_previous_call_on}.",
-                "call_back_last_assistant": "Como me pediram ${on_previous_call_on}, ligo uma "
-                "última vez.",
+                "call_back_last_assistant": "Estou retornando, como me pediram "
+                "${on_previous_call_on}; esta é a minha última ligação.",
                 "assistant_first_on_time": "${contact_name} e eu combinamos de conversar hoje "
                 "sobre a vaga de ${position_title}.",
                 "assistant_first_late": "Estou entrando em contato com ${contact_name} sobre "
