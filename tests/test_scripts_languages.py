@@ -29,7 +29,7 @@ import attrs
 import pendulum
 import pytest
 from babel.dates import format_date
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from followup_rules import (
@@ -83,11 +83,19 @@ def scripts_in(workflow: Workflow, tone: Tone, language: str) -> list[tuple[Item
     return found
 
 
+def first_of_month(written: str, day: dt.date, spec: Language) -> str:
+    """A date Babel wrote, with the first of the month as the language writes it ("1er")."""
+    if day.day != 1 or not spec.first_of_month:
+        return written
+    return re.sub(r"(?<!\d)1(?!\d)", spec.first_of_month, written, count=1)
+
+
 @functools.cache
 def babel_date(ordinal: int, language: str) -> str:
     """A day as Babel writes it with the language's documented pattern."""
     spec = LANGUAGES[language]
-    return format_date(dt.date.fromordinal(ordinal), format=spec.date_pattern, locale=spec.locale)
+    day = dt.date.fromordinal(ordinal)
+    return first_of_month(format_date(day, format=spec.date_pattern, locale=spec.locale), day, spec)
 
 
 def told_dates(body: str, language: str, days: range) -> set[int]:
@@ -266,14 +274,34 @@ def test_the_english_word_check_can_fail() -> None:
 
 @pytest.mark.parametrize("language", list(LANGUAGES))
 @given(day=st.dates(dt.date(1900, 1, 1), dt.date(2999, 12, 31)))
+@example(day=dt.date(2017, 9, 1))
+@example(day=dt.date(2999, 12, 1))
 def test_every_writer_writes_dates_as_babel_does(language: str, day: dt.date) -> None:
-    """A day in a sentence is babel's format_date with the language's pattern; a letter's date line is its long format."""
+    """A day in a sentence is babel's format_date with the language's pattern, a letter's date line its long format (the first of the month as the language writes it)."""
     spec = LANGUAGES[language]
     ordinal = day.toordinal()
-    assert spec.writer.date(ordinal) == format_date(
-        day, format=spec.date_pattern, locale=spec.locale
-    )
-    assert spec.writer.date_line(ordinal) == format_date(day, format="long", locale=spec.locale)
+    written = format_date(day, format=spec.date_pattern, locale=spec.locale)
+    assert spec.writer.date(ordinal) == first_of_month(written, day, spec)
+    line = format_date(day, format="long", locale=spec.locale)
+    assert spec.writer.date_line(ordinal) == first_of_month(line, day, spec)
+
+
+@pytest.mark.parametrize(
+    ("language", "written", "line"),
+    [
+        ("fr", "vendredi 1er septembre", "1er septembre 2017"),
+        ("pt-BR", "sexta-feira, 1º de setembro", "1º de setembro de 2017"),
+        ("de", "Freitag, 1. September", "1. September 2017"),
+        ("es", "viernes, 1 de septiembre", "1 de septiembre de 2017"),
+    ],
+)
+def test_the_first_of_the_month_as_each_language_writes_it(
+    language: str, written: str, line: str
+) -> None:
+    """French writes "1er", Brazilian Portuguese "1º"; the others keep CLDR's number."""
+    day = dt.date(2017, 9, 1).toordinal()
+    writer = LANGUAGES[language].writer
+    assert (writer.date(day), writer.date_line(day)) == (written, line)
 
 
 @pytest.mark.parametrize(

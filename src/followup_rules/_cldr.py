@@ -92,6 +92,9 @@ class Words:
             before the last item: pairs of a regular expression matched at
             the item's start and the form (Spanish "e" before an /i/ sound:
             "diseño e integración").
+        first_of_month: How the language writes the first day of a month,
+            where it departs from CLDR's plain number ("1er" in French,
+            "1º" in Brazilian Portuguese); empty to keep CLDR's.
         close_dates: Whether a date with its weekday that ends an item is
             closed by a comma before the conjunction too, as Spanish and
             Portuguese set it off: "el martes, 22 de agosto, y el martes, 29
@@ -120,6 +123,7 @@ class Words:
     semicolon: str = "; "
     conjunction_before: tuple[tuple[str, str], ...] = ()
     close_dates: bool = False
+    first_of_month: str = ""
 
     def conjunction_for(self, last: str) -> str:
         """The conjunction before a list's last item."""
@@ -127,6 +131,15 @@ class Words:
             if re.match(pattern, last):
                 return form
         return self.conjunction
+
+
+def _literal_day(pattern: str, text: str) -> str:
+    """A CLDR pattern with its day of the month (``d``, outside quotes) written as ``text``."""
+    pieces = pattern.split("'")
+    # Even pieces are outside quotes; odd ones are quoted literals.
+    for index in range(0, len(pieces), 2):
+        pieces[index] = re.sub(r"(?<!d)d(?!d)", f"'{text}'", pieces[index])
+    return "'".join(pieces)
 
 
 @attrs.frozen
@@ -137,17 +150,20 @@ class CldrWriter:
 
     def date(self, ordinal: int) -> str:
         """Write a day in a sentence, in the language's pattern: "Dienstag, 22. August"."""
-        from babel.dates import format_date
-
-        day = _dt.date.fromordinal(ordinal)
-        return format_date(day, format=self.words.date_pattern, locale=_locale(self.words.locale))
+        return self._format(ordinal, self.words.date_pattern)
 
     def date_line(self, ordinal: int) -> str:
         """Write a letter's date line in the language's long format: "22. August 2017"."""
+        return self._format(ordinal, _locale(self.words.locale).date_formats["long"].pattern)
+
+    def _format(self, ordinal: int, pattern: str) -> str:
+        """Format a day with a CLDR pattern, the first of the month as the language writes it."""
         from babel.dates import format_date
 
         day = _dt.date.fromordinal(ordinal)
-        return format_date(day, format="long", locale=_locale(self.words.locale))
+        if day.day == 1 and self.words.first_of_month:
+            pattern = _literal_day(pattern, self.words.first_of_month)
+        return format_date(day, format=pattern, locale=_locale(self.words.locale))
 
     def on_date(self, ordinal: int) -> str:
         """Say "on" a day: "am Dienstag, 22. August"."""

@@ -200,6 +200,7 @@ WORDS = Words(
     feminine=frozenset({"Madame", "Mme", "Mme.", "Mademoiselle", "Mlle", "Mlle."}),
     masculine=frozenset({"Monsieur", "M."}),
     semicolon="\u202f; ",
+    first_of_month="1er",
 )
 """How French writes the facts of a script: 145 words a minute, "mardi 22 août"."""
 

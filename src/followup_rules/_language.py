@@ -104,6 +104,8 @@ class Language:
         templates: The built-in template text, per tone and key.
         fragments: The built-in sentence fragments, per tone and name.
         calendar: The calendar export's titles and instructions, by name.
+        first_of_month: How the language writes the first day of a month
+            where it departs from CLDR's number ("1er"); empty otherwise.
     """
 
     code: str
@@ -115,6 +117,7 @@ class Language:
     templates: Mapping[Tone, Mapping[str, str]]
     fragments: Mapping[Tone, Mapping[str, str]]
     calendar: Mapping[str, str]
+    first_of_month: str = attrs.field(default="", kw_only=True)
 
 
 def _cldr_language(module: ModuleType) -> Language:
@@ -130,6 +133,7 @@ def _cldr_language(module: ModuleType) -> Language:
         module.TEMPLATES,
         module.FRAGMENTS,
         module.CALENDAR,
+        first_of_month=words.first_of_month,
     )
 
 

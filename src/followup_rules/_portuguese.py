@@ -47,6 +47,7 @@ WORDS = Words(
     yesterday_word="ontem",
     conjunction="e",
     close_dates=True,
+    first_of_month="1\u00ba",
     times=(
         "uma vez",
         "duas vezes",
