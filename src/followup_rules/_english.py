@@ -26,7 +26,14 @@ import attrs
 
 from ._explain import MONTHS, WEEKDAYS
 from ._values import Channel, Tone
-from ._wording import address_form, join, spoken_words, tidy_phrase
+from ._wording import (
+    address_form,
+    email_template,
+    join,
+    letter_template,
+    spoken_words,
+    tidy_phrase,
+)
 
 __all__ = ["CALENDAR", "FRAGMENTS", "TEMPLATES", "WORDS_PER_MINUTE", "EnglishWriter"]
 
@@ -278,9 +285,6 @@ def _opens_only(first: str, rest: str) -> bool:
 
 # --- The templates ---------------------------------------------------------------
 
-_SIGNATURE_ROOM = "\n\n\n\n"
-"""Between the closing and the typed name of a printed letter: room to sign."""
-
 _DIRECT_THANKS = """\
 Thank you for meeting with me on ${interview_date}, to discuss the ${position_title} \
 position. Our conversation left me even more interested in the role and in joining \
@@ -325,14 +329,6 @@ Thank you again for your time.
 With warm regards,"""
 
 
-def _email(subject: str, body: str) -> str:
-    return f"Subject: {subject}\n\n${{greeting}}\n\n{body}\n\n${{signature}}"
-
-
-def _letter(body: str) -> str:
-    return f"${{letter_head}}\n\n${{greeting}}\n\n{body}{_SIGNATURE_ROOM}${{signature}}"
-
-
 _DIRECT: Mapping[str, str] = MappingProxyType(
     {
         "permission": """\
@@ -346,8 +342,8 @@ So I can expect to hear from you by ${decision_by}?
 [Once they confirm:]
 
 ${follow_up_question}""",
-        "thank_you_mail": _letter(_DIRECT_THANKS),
-        "thank_you_email": _email("Thank you: ${position_title} interview", _DIRECT_THANKS),
+        "thank_you_mail": letter_template(_DIRECT_THANKS),
+        "thank_you_email": email_template("Thank you: ${position_title} interview", _DIRECT_THANKS),
         "voicemail": """\
 Hello ${contact_salutation}, this is ${candidate_name}, about the ${position_title} \
 position. ${follow_up_sentence} Please call me at ${candidate_phone}. Again, \
@@ -380,10 +376,10 @@ Hello ${contact_salutation}, this is ${candidate_name}, about the ${position_tit
 position. I remain very interested; as I continue my search, I would appreciate an \
 answer by ${reply_by}. My number is ${candidate_phone}. Again, ${candidate_name}, \
 ${candidate_phone}. Thank you.""",
-        "close_loop_email": _email(
+        "close_loop_email": email_template(
             "Following up on the ${position_title} position", _DIRECT_CLOSE_LOOP
         ),
-        "close_loop_mail": _letter(_DIRECT_CLOSE_LOOP),
+        "close_loop_mail": letter_template(_DIRECT_CLOSE_LOOP),
         "move_on": """\
 Follow-up closed: ${position_title} at ${company}
 
@@ -391,7 +387,7 @@ ${letters_summary} ${calls_summary} ${close_loop_summary}
 
 No answer came by ${reply_by}. The application is closed on your side: stop following \
 up with ${contact_name} and put your energy into your other opportunities.""",
-        "decision_postponed": _email(
+        "decision_postponed": email_template(
             "Thank you for the update: ${position_title}",
             """\
 Thank you for letting me know about the new timeline for the ${position_title} \
@@ -401,7 +397,7 @@ I remain very interested in the role and in joining ${company}.
 
 Sincerely,""",
         ),
-        "heard_back_offer": _email(
+        "heard_back_offer": email_template(
             "Thank you for the offer: ${position_title}",
             """\
 Thank you for offering me the ${position_title} position at ${company}. I am delighted, \
@@ -413,7 +409,7 @@ answer.
 
 Sincerely,""",
         ),
-        "heard_back_rejected": _email(
+        "heard_back_rejected": email_template(
             "Thank you: ${position_title}",
             """\
 Thank you for letting me know your decision about the ${position_title} position. \
@@ -425,7 +421,7 @@ considered. Please keep me in mind.
 
 Sincerely,""",
         ),
-        "heard_back_next_round": _email(
+        "heard_back_next_round": email_template(
             "Next interview: ${position_title}",
             """\
 Thank you for inviting me to the next round of interviews for the ${position_title} \
@@ -436,7 +432,7 @@ myself available.
 
 Sincerely,""",
         ),
-        "heard_back_on_hold": _email(
+        "heard_back_on_hold": email_template(
             "Thank you for the update: ${position_title}",
             """\
 Thank you for letting me know that the ${position_title} position is on hold. I \
@@ -448,7 +444,7 @@ hear from you. You can reach me at ${candidate_phone}.
 
 Sincerely,""",
         ),
-        "heard_back_other": _email(
+        "heard_back_other": email_template(
             "Thank you: ${position_title}",
             """\
 Thank you for getting back to me about the ${position_title} position; I appreciate \
@@ -459,7 +455,7 @@ you need anything further from me.
 
 Sincerely,""",
         ),
-        "withdrawal": _email(
+        "withdrawal": email_template(
             "Withdrawing my application: ${position_title}",
             """\
 Thank you for considering me for the ${position_title} position at ${company}, and for \
@@ -486,8 +482,8 @@ That sounds great. So I can look forward to hearing from you by ${decision_by}?
 [Once they confirm:]
 
 ${follow_up_question}""",
-        "thank_you_mail": _letter(_WARM_THANKS),
-        "thank_you_email": _email(
+        "thank_you_mail": letter_template(_WARM_THANKS),
+        "thank_you_email": email_template(
             "Thank you for our conversation about the ${position_title} role", _WARM_THANKS
         ),
         "voicemail": """\
@@ -525,10 +521,10 @@ Hi ${contact_salutation}, it's ${candidate_name}, about the ${position_title} ro
 I'm still excited about it; as I keep looking, I'd love an update by ${reply_by}. \
 Please call me at ${candidate_phone}. Again, ${candidate_name}, ${candidate_phone}. \
 Thanks so much.""",
-        "close_loop_email": _email(
+        "close_loop_email": email_template(
             "Checking in about the ${position_title} role", _WARM_CLOSE_LOOP
         ),
-        "close_loop_mail": _letter(_WARM_CLOSE_LOOP),
+        "close_loop_mail": letter_template(_WARM_CLOSE_LOOP),
         "move_on": """\
 All done: ${position_title} at ${company}
 
@@ -537,7 +533,7 @@ ${close_loop_summary}
 
 Since no reply came by ${reply_by}, this application is now closed on your side. You \
 did everything you could; it is time to give your energy to what comes next.""",
-        "decision_postponed": _email(
+        "decision_postponed": email_template(
             "Thanks for the update on the ${position_title} role",
             """\
 Thank you so much for the update on the ${position_title} role. I completely \
@@ -548,7 +544,7 @@ I am still very excited about the chance to join ${company}.
 
 Warm regards,""",
         ),
-        "heard_back_offer": _email(
+        "heard_back_offer": email_template(
             "Thank you so much: ${position_title} offer",
             """\
 Thank you so much for offering me the ${position_title} role. I am thrilled, and I \
@@ -560,7 +556,7 @@ when you would need my answer?
 
 Warm regards,""",
         ),
-        "heard_back_rejected": _email(
+        "heard_back_rejected": email_template(
             "Thank you for letting me know: ${position_title}",
             """\
 Thank you for letting me know about the ${position_title} role, and for the time you \
@@ -572,7 +568,7 @@ please do keep me in mind.
 
 Warm regards,""",
         ),
-        "heard_back_next_round": _email(
+        "heard_back_next_round": email_template(
             "Looking forward to the next round: ${position_title}",
             """\
 Thank you so much for inviting me to the next round for the ${position_title} role at \
@@ -583,7 +579,7 @@ will make it work.
 
 Warm regards,""",
         ),
-        "heard_back_on_hold": _email(
+        "heard_back_on_hold": email_template(
             "Thanks for letting me know: ${position_title}",
             """\
 Thank you for letting me know that the ${position_title} role is on hold; I \
@@ -595,7 +591,7 @@ from you. You can always reach me at ${candidate_phone}.
 
 Warm regards,""",
         ),
-        "heard_back_other": _email(
+        "heard_back_other": email_template(
             "Thanks for getting back to me: ${position_title}",
             """\
 Thank you so much for getting back to me about the ${position_title} role; I really \
@@ -606,7 +602,7 @@ you need from me, just let me know.
 
 Warm regards,""",
         ),
-        "withdrawal": _email(
+        "withdrawal": email_template(
             "My application for the ${position_title} role",
             """\
 Thank you so much for considering me for the ${position_title} role at ${company}, \

@@ -36,6 +36,7 @@ from types import MappingProxyType
 
 from ._cldr import Words
 from ._values import Channel, Tone
+from ._wording import email_template, letter_template
 
 __all__ = ["CALENDAR", "FRAGMENTS", "TEMPLATES", "WORDS"]
 
@@ -233,9 +234,6 @@ def _typeset_all(table: Mapping[str, str]) -> Mapping[str, str]:
 
 # --- The templates ---------------------------------------------------------------
 
-_SIGNATURE_ROOM = "\n\n\n\n"
-"""Between the closing and the typed name of a printed letter: room to sign."""
-
 # The closings. A printed letter ends on the short form of the formal
 # formula, an email on the closing French business email uses; each ends
 # with a comma, right above the signature (the full formula, "Je vous prie
@@ -287,13 +285,11 @@ Merci encore pour le temps que vous m'accordez."""
 
 
 def _email(subject: str, body: str, closing: str) -> str:
-    return f"Subject: {subject}\n\n${{greeting}}\n\n{body}\n\n{closing}\n\n${{signature}}"
+    return email_template(subject, f"{body}\n\n{closing}")
 
 
 def _letter(body: str, closing: str) -> str:
-    return (
-        f"${{letter_head}}\n\n${{greeting}}\n\n{body}\n\n{closing}{_SIGNATURE_ROOM}${{signature}}"
-    )
+    return letter_template(f"{body}\n\n{closing}")
 
 
 def _direct_email(subject: str, body: str) -> str:

@@ -19,6 +19,7 @@ from types import MappingProxyType
 
 from ._cldr import Words
 from ._values import Channel, Tone
+from ._wording import email_template, letter_template
 
 __all__ = ["CALENDAR", "FRAGMENTS", "TEMPLATES", "WORDS"]
 
@@ -197,9 +198,6 @@ WORDS = Words(
 
 # --- The templates ---------------------------------------------------------------
 
-_SIGNATURE_ROOM = "\n\n\n\n"
-"""Between the closing and the typed name of a printed letter: room to sign."""
-
 # After the greeting's comma a German letter goes on in lower case.
 _DIRECT_THANKS = """\
 vielen Dank für das Vorstellungsgespräch am ${interview_date}, und die Gelegenheit, die \
@@ -248,14 +246,6 @@ Nochmals vielen Dank für Ihre Zeit.
 Beste Grüße"""
 
 
-def _email(subject: str, body: str) -> str:
-    return f"Subject: {subject}\n\n${{greeting}}\n\n{body}\n\n${{signature}}"
-
-
-def _letter(body: str) -> str:
-    return f"${{letter_head}}\n\n${{greeting}}\n\n{body}{_SIGNATURE_ROOM}${{signature}}"
-
-
 _DIRECT: Mapping[str, str] = MappingProxyType(
     {
         "permission": """\
@@ -269,8 +259,8 @@ Ich darf also bis ${decision_by}, mit Ihrer Rückmeldung rechnen?
 [Nach der Bestätigung:]
 
 ${follow_up_question}""",
-        "thank_you_mail": _letter(_DIRECT_THANKS),
-        "thank_you_email": _email(
+        "thank_you_mail": letter_template(_DIRECT_THANKS),
+        "thank_you_email": email_template(
             "Vielen Dank für das Gespräch: ${position_title}", _DIRECT_THANKS
         ),
         "voicemail": """\
@@ -309,10 +299,10 @@ Guten Tag, ${contact_salutation}, hier ist ${candidate_name}, wegen der Stelle a
 ${position_title}. Ich bleibe interessiert, suche aber weiter; bitte um Antwort bis \
 ${reply_by}. Meine Nummer: ${candidate_phone}. Nochmals: ${candidate_name}, \
 ${candidate_phone}. Danke.""",
-        "close_loop_email": _email(
+        "close_loop_email": email_template(
             "Nachfrage zur Position als ${position_title}", _DIRECT_CLOSE_LOOP
         ),
-        "close_loop_mail": _letter(_DIRECT_CLOSE_LOOP),
+        "close_loop_mail": letter_template(_DIRECT_CLOSE_LOOP),
         "move_on": """\
 Nachfassen abgeschlossen: ${position_title} bei ${company}
 
@@ -321,7 +311,7 @@ ${letters_summary} ${calls_summary} ${close_loop_summary}
 Bis ${reply_by}, kam keine Antwort. Damit ist die Bewerbung für Sie abgeschlossen: Fassen \
 Sie bei ${contact_name} nicht weiter nach, und stecken Sie Ihre Energie in Ihre anderen \
 Bewerbungen.""",
-        "decision_postponed": _email(
+        "decision_postponed": email_template(
             "Vielen Dank für die Information: ${position_title}",
             """\
 vielen Dank, dass Sie mich über den neuen Zeitplan für die Position als \
@@ -332,7 +322,7 @@ An der Aufgabe und an einer Mitarbeit bei ${company} bin ich weiterhin sehr inte
 
 Mit freundlichen Grüßen""",
         ),
-        "heard_back_offer": _email(
+        "heard_back_offer": email_template(
             "Vielen Dank für Ihr Angebot: ${position_title}",
             """\
 vielen Dank für Ihr Angebot, die Position als ${position_title} bei ${company} zu \
@@ -344,7 +334,7 @@ teilen Sie mir mit, bis wann Sie meine Antwort benötigen.
 
 Mit freundlichen Grüßen""",
         ),
-        "heard_back_rejected": _email(
+        "heard_back_rejected": email_template(
             "Vielen Dank für Ihre Nachricht: ${position_title}",
             """\
 vielen Dank, dass Sie mir Ihre Entscheidung zur Position als ${position_title} \
@@ -356,7 +346,7 @@ Sollte sich eine andere Position ergeben, die zu meinem Profil passt, würde ich
 
 Mit freundlichen Grüßen""",
         ),
-        "heard_back_next_round": _email(
+        "heard_back_next_round": email_template(
             "Nächstes Gespräch: ${position_title}",
             """\
 vielen Dank für die Einladung zur nächsten Gesprächsrunde für die Position als \
@@ -368,7 +358,7 @@ richte mich gern danach.
 
 Mit freundlichen Grüßen""",
         ),
-        "heard_back_on_hold": _email(
+        "heard_back_on_hold": email_template(
             "Vielen Dank für die Information: ${position_title}",
             """\
 vielen Dank für die Information, dass die Besetzung der Position als ${position_title} \
@@ -380,7 +370,7 @@ freue ich mich, von Ihnen zu hören. Sie erreichen mich unter ${candidate_phone}
 
 Mit freundlichen Grüßen""",
         ),
-        "heard_back_other": _email(
+        "heard_back_other": email_template(
             "Vielen Dank für Ihre Rückmeldung: ${position_title}",
             """\
 vielen Dank für Ihre Rückmeldung zur Position als ${position_title}.
@@ -390,7 +380,7 @@ Bitte lassen Sie mich wissen, ob Sie noch etwas von mir benötigen.
 
 Mit freundlichen Grüßen""",
         ),
-        "withdrawal": _email(
+        "withdrawal": email_template(
             "Rückzug meiner Bewerbung: ${position_title}",
             """\
 vielen Dank, dass Sie mich für die Position als ${position_title} bei ${company} in \
@@ -419,8 +409,8 @@ Wunderbar. Dann darf ich mich darauf freuen, bis ${decision_by}, von Ihnen zu h�
 [Nach der Bestätigung:]
 
 ${follow_up_question}""",
-        "thank_you_mail": _letter(_WARM_THANKS),
-        "thank_you_email": _email(
+        "thank_you_mail": letter_template(_WARM_THANKS),
+        "thank_you_email": email_template(
             "Herzlichen Dank für unser Gespräch über die Stelle als ${position_title}",
             _WARM_THANKS,
         ),
@@ -460,10 +450,10 @@ Hallo, ${contact_salutation}, hier ist ${candidate_name}, wegen der Stelle als \
 ${position_title}. Ich bin weiterhin begeistert, suche aber weiter; bitte antworten \
 Sie bis ${reply_by}. Meine Nummer: ${candidate_phone}. Nochmals: ${candidate_name}, \
 ${candidate_phone}. Danke!""",
-        "close_loop_email": _email(
+        "close_loop_email": email_template(
             "Kurze Nachfrage zur Stelle als ${position_title}", _WARM_CLOSE_LOOP
         ),
-        "close_loop_mail": _letter(_WARM_CLOSE_LOOP),
+        "close_loop_mail": letter_template(_WARM_CLOSE_LOOP),
         "move_on": """\
 Geschafft: ${position_title} bei ${company}
 
@@ -473,7 +463,7 @@ ${close_loop_summary}
 Da bis ${reply_by}, keine Antwort kam, ist diese Bewerbung für Sie nun abgeschlossen. Sie \
 haben alles getan, was Sie tun konnten; jetzt ist es Zeit, Ihre Energie dem zu widmen, was \
 als Nächstes kommt.""",
-        "decision_postponed": _email(
+        "decision_postponed": email_template(
             "Danke für Ihre Nachricht zur Stelle als ${position_title}",
             """\
 herzlichen Dank für Ihre Nachricht zum neuen Zeitplan für die Stelle als \
@@ -484,7 +474,7 @@ Die Aussicht, bei ${company} mitzuarbeiten, begeistert mich nach wie vor.
 
 Beste Grüße""",
         ),
-        "heard_back_offer": _email(
+        "heard_back_offer": email_template(
             "Herzlichen Dank für Ihr Angebot: ${position_title}",
             """\
 ganz herzlichen Dank für Ihr Angebot für die Stelle als ${position_title}. Ich freue \
@@ -497,7 +487,7 @@ sagen, bis wann Sie meine Antwort brauchen?
 
 Beste Grüße""",
         ),
-        "heard_back_rejected": _email(
+        "heard_back_rejected": email_template(
             "Danke für Ihre Nachricht: ${position_title}",
             """\
 herzlichen Dank für Ihre Nachricht zur Stelle als ${position_title} und für die Zeit, \
@@ -509,7 +499,7 @@ mich sehr freuen; behalten Sie mich gern im Hinterkopf.
 
 Beste Grüße""",
         ),
-        "heard_back_next_round": _email(
+        "heard_back_next_round": email_template(
             "Ich freue mich auf die nächste Runde: ${position_title}",
             """\
 ganz herzlichen Dank für die Einladung in die nächste Runde für die Stelle als \
@@ -521,7 +511,7 @@ am besten passen; ich richte mich ganz nach Ihnen.
 
 Beste Grüße""",
         ),
-        "heard_back_on_hold": _email(
+        "heard_back_on_hold": email_template(
             "Danke, dass Sie mich auf dem Laufenden halten: ${position_title}",
             """\
 danke für Ihre Nachricht und dafür, dass Sie mich auf dem Laufenden halten. Dass die \
@@ -533,7 +523,7 @@ sehr freuen, von Ihnen zu hören. Sie erreichen mich jederzeit unter ${candidate
 
 Beste Grüße""",
         ),
-        "heard_back_other": _email(
+        "heard_back_other": email_template(
             "Danke für Ihre Rückmeldung: ${position_title}",
             """\
 herzlichen Dank, dass Sie sich wegen der Stelle als ${position_title} gemeldet haben; \
@@ -544,7 +534,7 @@ etwas von mir brauchen, sagen Sie einfach Bescheid.
 
 Beste Grüße""",
         ),
-        "withdrawal": _email(
+        "withdrawal": email_template(
             "Meine Bewerbung als ${position_title}",
             """\
 ganz herzlichen Dank, dass Sie mich für die Stelle als ${position_title} bei \

@@ -31,6 +31,7 @@ from types import MappingProxyType
 
 from ._cldr import Words
 from ._values import Channel, Tone
+from ._wording import email_template, letter_template
 
 __all__ = ["CALENDAR", "FRAGMENTS", "TEMPLATES", "WORDS"]
 
@@ -251,9 +252,6 @@ WORDS = Words(
 
 # --- The templates ---------------------------------------------------------------
 
-_SIGNATURE_ROOM = "\n\n\n\n"
-"""Between the closing and the typed name of a printed letter: room to sign."""
-
 _DIRECT_THANKS = """\
 Agradeço pela entrevista de ${interview_date}, para a vaga de ${position_title}. A \
 conversa aumentou ainda mais o meu interesse pela função e pela oportunidade de fazer \
@@ -300,14 +298,6 @@ Agradeço mais uma vez pelo seu tempo.
 Cordialmente,"""
 
 
-def _email(subject: str, body: str) -> str:
-    return f"Subject: {subject}\n\n${{greeting}}\n\n{body}\n\n${{signature}}"
-
-
-def _letter(body: str) -> str:
-    return f"${{letter_head}}\n\n${{greeting}}\n\n{body}{_SIGNATURE_ROOM}${{signature}}"
-
-
 _DIRECT: Mapping[str, str] = MappingProxyType(
     {
         "permission": """\
@@ -321,8 +311,8 @@ Então posso contar com um retorno seu até ${decision_by}?
 [Depois que a pessoa confirmar:]
 
 ${follow_up_question}""",
-        "thank_you_mail": _letter(_DIRECT_THANKS),
-        "thank_you_email": _email(
+        "thank_you_mail": letter_template(_DIRECT_THANKS),
+        "thank_you_email": email_template(
             "Agradecimento pela entrevista: ${position_title}", _DIRECT_THANKS
         ),
         "voicemail": """\
@@ -357,10 +347,10 @@ Olá, ${contact_salutation}, aqui é ${candidate_name}, sobre a vaga de \
 ${position_title}. Sigo com interesse; como continuo minha busca, peço retorno até \
 ${reply_by}. Meu número: ${candidate_phone}. Repito: ${candidate_name}, \
 ${candidate_phone}. Agradeço desde já.""",
-        "close_loop_email": _email(
+        "close_loop_email": email_template(
             "Acompanhamento da vaga de ${position_title}", _DIRECT_CLOSE_LOOP
         ),
-        "close_loop_mail": _letter(_DIRECT_CLOSE_LOOP),
+        "close_loop_mail": letter_template(_DIRECT_CLOSE_LOOP),
         "move_on": """\
 Acompanhamento encerrado: ${position_title}, ${company}
 
@@ -369,7 +359,7 @@ ${letters_summary} ${calls_summary} ${close_loop_summary}
 Nenhuma resposta chegou até ${reply_by}. Da sua parte, a candidatura está encerrada: \
 não entre mais em contato com ${contact_name} e dedique a sua energia a outras \
 oportunidades.""",
-        "decision_postponed": _email(
+        "decision_postponed": email_template(
             "Agradecimento pela atualização: ${position_title}",
             """\
 Agradeço por me informar sobre o novo prazo para a vaga de ${position_title}. \
@@ -379,7 +369,7 @@ Continuo com muito interesse na função e em fazer parte da ${company}.
 
 Atenciosamente,""",
         ),
-        "heard_back_offer": _email(
+        "heard_back_offer": email_template(
             "Agradecimento pela proposta: ${position_title}",
             """\
 Agradeço pela proposta para a vaga de ${position_title} na ${company}. Fico muito \
@@ -391,7 +381,7 @@ informe até quando você precisa da minha resposta.
 
 Atenciosamente,""",
         ),
-        "heard_back_rejected": _email(
+        "heard_back_rejected": email_template(
             "Agradecimento: ${position_title}",
             """\
 Agradeço por me informar a sua decisão sobre a vaga de ${position_title}. Embora o \
@@ -402,7 +392,7 @@ processo. Peço que se lembre de mim.
 
 Atenciosamente,""",
         ),
-        "heard_back_next_round": _email(
+        "heard_back_next_round": email_template(
             "Próxima entrevista: ${position_title}",
             """\
 Agradeço pelo convite para a próxima etapa de entrevistas da vaga de \
@@ -414,7 +404,7 @@ equipe; estarei à disposição.
 
 Atenciosamente,""",
         ),
-        "heard_back_on_hold": _email(
+        "heard_back_on_hold": email_template(
             "Agradecimento pela atualização: ${position_title}",
             """\
 Agradeço por me informar que a vaga de ${position_title} está suspensa. Entendo que \
@@ -425,7 +415,7 @@ em receber o seu contato. Meu telefone é ${candidate_phone}.
 
 Atenciosamente,""",
         ),
-        "heard_back_other": _email(
+        "heard_back_other": email_template(
             "Agradecimento pelo retorno: ${position_title}",
             """\
 Agradeço pela atualização sobre a vaga de ${position_title}.
@@ -435,7 +425,7 @@ de mais alguma informação, estou à disposição.
 
 Atenciosamente,""",
         ),
-        "withdrawal": _email(
+        "withdrawal": email_template(
             "Retirada da candidatura: ${position_title}",
             """\
 Agradeço por considerar a minha candidatura para a vaga de ${position_title} na \
@@ -462,8 +452,8 @@ Que ótimo. Então posso aguardar notícias suas até ${decision_by}?
 [Depois que a pessoa confirmar:]
 
 ${follow_up_question}""",
-        "thank_you_mail": _letter(_WARM_THANKS),
-        "thank_you_email": _email(
+        "thank_you_mail": letter_template(_WARM_THANKS),
+        "thank_you_email": email_template(
             "Agradeço pela conversa sobre a vaga de ${position_title}", _WARM_THANKS
         ),
         "voicemail": """\
@@ -503,8 +493,8 @@ Olá, ${contact_salutation}! Aqui é ${candidate_name}, sobre a vaga de \
 ${position_title}. Sigo com entusiasmo; como continuo minha busca, adoraria ter \
 notícias suas até ${reply_by}. Meu número: ${candidate_phone}. Repito: ${candidate_name}, \
 ${candidate_phone}. Até logo!""",
-        "close_loop_email": _email("Sobre a vaga de ${position_title}", _WARM_CLOSE_LOOP),
-        "close_loop_mail": _letter(_WARM_CLOSE_LOOP),
+        "close_loop_email": email_template("Sobre a vaga de ${position_title}", _WARM_CLOSE_LOOP),
+        "close_loop_mail": letter_template(_WARM_CLOSE_LOOP),
         "move_on": """\
 Missão cumprida: ${position_title}, ${company}
 
@@ -514,7 +504,7 @@ ${close_loop_summary}
 Como nenhuma resposta chegou até ${reply_by}, esta candidatura está encerrada da sua \
 parte. Você fez tudo o que estava ao seu alcance; agora é hora de dedicar a sua \
 energia ao que vem pela frente.""",
-        "decision_postponed": _email(
+        "decision_postponed": email_template(
             "Agradeço a atualização sobre a vaga de ${position_title}",
             """\
 Agradeço muito pela atualização sobre a vaga de ${position_title}. Entendo \
@@ -525,7 +515,7 @@ Sigo com muito entusiasmo pela oportunidade de fazer parte da ${company}.
 
 Cordialmente,""",
         ),
-        "heard_back_offer": _email(
+        "heard_back_offer": email_template(
             "Agradeço de coração pela proposta: ${position_title}",
             """\
 Que notícia maravilhosa! Agradeço muito pela proposta para a vaga de \
@@ -538,7 +528,7 @@ precisa da minha resposta?
 
 Cordialmente,""",
         ),
-        "heard_back_rejected": _email(
+        "heard_back_rejected": email_template(
             "Agradeço o retorno: ${position_title}",
             """\
 Agradeço por me contar a decisão sobre a vaga de ${position_title} e pelo tempo \
@@ -550,7 +540,7 @@ meu perfil; por favor, lembre-se de mim.
 
 Cordialmente,""",
         ),
-        "heard_back_next_round": _email(
+        "heard_back_next_round": email_template(
             "Rumo à próxima etapa: ${position_title}",
             """\
 Agradeço muito pelo convite para a próxima etapa da vaga de ${position_title} na \
@@ -562,7 +552,7 @@ equipe, que eu me organizo.
 
 Cordialmente,""",
         ),
-        "heard_back_on_hold": _email(
+        "heard_back_on_hold": email_template(
             "Agradeço o aviso: ${position_title}",
             """\
 Agradeço por me avisar que a vaga de ${position_title} está suspensa e por me manter \
@@ -574,7 +564,7 @@ telefone ${candidate_phone}.
 
 Cordialmente,""",
         ),
-        "heard_back_other": _email(
+        "heard_back_other": email_template(
             "Agradeço o retorno: ${position_title}",
             """\
 Agradeço muito pelo retorno sobre a vaga de ${position_title}; a atualização foi \
@@ -585,7 +575,7 @@ de qualquer coisa da minha parte, é só me avisar.
 
 Cordialmente,""",
         ),
-        "withdrawal": _email(
+        "withdrawal": email_template(
             "Sobre a minha candidatura à vaga de ${position_title}",
             """\
 Agradeço muito por considerar a minha candidatura para a vaga de ${position_title} na \

@@ -27,6 +27,7 @@ from types import MappingProxyType
 
 from ._cldr import Words
 from ._values import Channel, Tone
+from ._wording import email_template, letter_template
 
 __all__ = ["CALENDAR", "FRAGMENTS", "TEMPLATES", "WORDS"]
 
@@ -251,9 +252,6 @@ WORDS = Words(
 
 # --- The templates ---------------------------------------------------------------
 
-_SIGNATURE_ROOM = "\n\n\n\n"
-"""Between the closing and the typed name of a printed letter: room to sign."""
-
 _DIRECT_THANKS = """\
 Le agradezco que me recibiera el ${interview_date}, para hablar del puesto de \
 ${position_title}. Nuestra conversación reforzó mi interés por el puesto y por la \
@@ -301,14 +299,6 @@ Gracias de nuevo por su tiempo.
 Un saludo muy cordial,"""
 
 
-def _email(subject: str, body: str) -> str:
-    return f"Subject: {subject}\n\n${{greeting}}\n\n{body}\n\n${{signature}}"
-
-
-def _letter(body: str) -> str:
-    return f"${{letter_head}}\n\n${{greeting}}\n\n{body}{_SIGNATURE_ROOM}${{signature}}"
-
-
 _DIRECT: Mapping[str, str] = MappingProxyType(
     {
         "permission": """\
@@ -322,8 +312,8 @@ Entonces, ¿puedo esperar noticias suyas a más tardar el ${decision_by}?
 [Cuando se lo confirme:]
 
 ${follow_up_question}""",
-        "thank_you_mail": _letter(_DIRECT_THANKS),
-        "thank_you_email": _email(
+        "thank_you_mail": letter_template(_DIRECT_THANKS),
+        "thank_you_email": email_template(
             "Agradecimiento por la entrevista: ${position_title}", _DIRECT_THANKS
         ),
         "voicemail": """\
@@ -360,10 +350,10 @@ Hola, ${contact_salutation}. Soy ${candidate_name}, por el puesto de \
 ${position_title}. Mantengo todo mi interés; como continúo mi búsqueda, le \
 agradecería una respuesta para el ${reply_by}. Puede devolverme la llamada al \
 ${candidate_phone}. Repito: ${candidate_name}, ${candidate_phone}. Gracias.""",
-        "close_loop_email": _email(
+        "close_loop_email": email_template(
             "Seguimiento de mi candidatura: ${position_title}", _DIRECT_CLOSE_LOOP
         ),
-        "close_loop_mail": _letter(_DIRECT_CLOSE_LOOP),
+        "close_loop_mail": letter_template(_DIRECT_CLOSE_LOOP),
         "move_on": """\
 Seguimiento cerrado: ${position_title} en ${company}
 
@@ -372,7 +362,7 @@ ${letters_summary} ${calls_summary} ${close_loop_summary}
 No llegó ninguna respuesta en el plazo pedido, que vencía el ${reply_by}. Por su \
 parte, la candidatura queda cerrada: deje de hacer el seguimiento con \
 ${contact_name} y dedique su energía a sus otras oportunidades.""",
-        "decision_postponed": _email(
+        "decision_postponed": email_template(
             "Gracias por la información: ${position_title}",
             """\
 Le agradezco que me haya informado del nuevo plazo para el puesto de \
@@ -383,7 +373,7 @@ Mantengo todo mi interés en el puesto y en incorporarme a ${company}.
 
 Atentamente,""",
         ),
-        "heard_back_offer": _email(
+        "heard_back_offer": email_template(
             "Gracias por la oferta: ${position_title}",
             """\
 Le agradezco que me haya ofrecido el puesto de ${position_title} en ${company}. Es \
@@ -395,7 +385,7 @@ le ruego que me indique para cuándo necesita mi respuesta.
 
 Atentamente,""",
         ),
-        "heard_back_rejected": _email(
+        "heard_back_rejected": email_template(
             "Gracias por su respuesta: ${position_title}",
             """\
 Le agradezco que me haya comunicado su decisión sobre el puesto de \
@@ -407,7 +397,7 @@ me tenga presente.
 
 Atentamente,""",
         ),
-        "heard_back_next_round": _email(
+        "heard_back_next_round": email_template(
             "Siguiente entrevista: ${position_title}",
             """\
 Le agradezco la invitación a la siguiente ronda de entrevistas para el puesto de \
@@ -419,7 +409,7 @@ usted y al equipo; me adaptaré a su disponibilidad.
 
 Atentamente,""",
         ),
-        "heard_back_on_hold": _email(
+        "heard_back_on_hold": email_template(
             "Gracias por la información: ${position_title}",
             """\
 Le agradezco que me haya informado de que el puesto de ${position_title} está en \
@@ -431,7 +421,7 @@ noticias suyas. Puede localizarme en el ${candidate_phone}.
 
 Atentamente,""",
         ),
-        "heard_back_other": _email(
+        "heard_back_other": email_template(
             "Gracias por su mensaje: ${position_title}",
             """\
 Le agradezco que se haya puesto en contacto conmigo en relación con el puesto de \
@@ -442,7 +432,7 @@ disposición si necesita cualquier otra cosa de mi parte.
 
 Atentamente,""",
         ),
-        "withdrawal": _email(
+        "withdrawal": email_template(
             "Retiro de mi candidatura: ${position_title}",
             """\
 Le agradezco que haya considerado mi candidatura para el puesto de \
@@ -471,8 +461,8 @@ ${decision_by}?
 [Cuando se lo confirme:]
 
 ${follow_up_question}""",
-        "thank_you_mail": _letter(_WARM_THANKS),
-        "thank_you_email": _email(
+        "thank_you_mail": letter_template(_WARM_THANKS),
+        "thank_you_email": email_template(
             "Gracias por la conversación sobre el puesto de ${position_title}", _WARM_THANKS
         ),
         "voicemail": """\
@@ -511,10 +501,10 @@ Hola, ${contact_salutation}. Soy ${candidate_name}, por el puesto de \
 ${position_title}. Me sigue entusiasmando; como continúo con mi búsqueda, me \
 encantaría tener noticias suyas para el ${reply_by}. Puede llamarme al \
 ${candidate_phone}. Repito: ${candidate_name}, ${candidate_phone}. ¡Muchas gracias!""",
-        "close_loop_email": _email(
+        "close_loop_email": email_template(
             "¿Novedades sobre el puesto de ${position_title}?", _WARM_CLOSE_LOOP
         ),
-        "close_loop_mail": _letter(_WARM_CLOSE_LOOP),
+        "close_loop_mail": letter_template(_WARM_CLOSE_LOOP),
         "move_on": """\
 Proceso completado: ${position_title} en ${company}
 
@@ -524,7 +514,7 @@ ${close_loop_summary}
 Como no llegó ninguna respuesta para el ${reply_by}, esta candidatura queda cerrada \
 por su parte. Ha hecho todo lo que estaba en su mano; ahora es el momento de dedicar \
 su energía a lo que viene.""",
-        "decision_postponed": _email(
+        "decision_postponed": email_template(
             "Gracias por la información sobre el puesto de ${position_title}",
             """\
 Muchas gracias por ponerme al día sobre el puesto de ${position_title}. Lo entiendo \
@@ -535,7 +525,7 @@ Me sigue entusiasmando mucho la posibilidad de incorporarme a ${company}.
 
 Un cordial saludo,""",
         ),
-        "heard_back_offer": _email(
+        "heard_back_offer": email_template(
             "¡Muchas gracias! Oferta para el puesto de ${position_title}",
             """\
 Muchísimas gracias por ofrecerme el puesto de ${position_title}. Es una noticia que \
@@ -548,7 +538,7 @@ indicarme para cuándo necesita mi respuesta?
 
 Un cordial saludo,""",
         ),
-        "heard_back_rejected": _email(
+        "heard_back_rejected": email_template(
             "Gracias por avisarme: ${position_title}",
             """\
 Muchas gracias por comunicarme su decisión sobre el puesto de ${position_title} y por \
@@ -560,7 +550,7 @@ no dude en contar conmigo.
 
 Un cordial saludo,""",
         ),
-        "heard_back_next_round": _email(
+        "heard_back_next_round": email_template(
             "Siguiente ronda: ${position_title}",
             """\
 Muchísimas gracias por invitarme a la siguiente ronda para el puesto de \
@@ -572,7 +562,7 @@ organizaré para estar disponible.
 
 Un cordial saludo,""",
         ),
-        "heard_back_on_hold": _email(
+        "heard_back_on_hold": email_template(
             "Gracias por mantenerme al tanto: ${position_title}",
             """\
 Muchas gracias por avisarme de que el puesto de ${position_title} está en pausa; le \
@@ -584,7 +574,7 @@ noticias suyas. Puede localizarme siempre en el ${candidate_phone}.
 
 Un cordial saludo,""",
         ),
-        "heard_back_other": _email(
+        "heard_back_other": email_template(
             "Gracias por escribirme: ${position_title}",
             """\
 Muchas gracias por escribirme sobre el puesto de ${position_title}; le agradezco \
@@ -595,7 +585,7 @@ cualquier otra cosa de mi parte, no dude en decírmelo.
 
 Un cordial saludo,""",
         ),
-        "withdrawal": _email(
+        "withdrawal": email_template(
             "Mi candidatura para el puesto de ${position_title}",
             """\
 Muchísimas gracias por considerarme para el puesto de ${position_title} en \

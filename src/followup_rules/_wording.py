@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence, Set
 
-__all__ = ["address_form", "join", "spoken_words", "tidy_phrase"]
+__all__ = [
+    "SIGNATURE_ROOM",
+    "address_form",
+    "email_template",
+    "join",
+    "letter_template",
+    "spoken_words",
+    "tidy_phrase",
+]
 
 # A figure as written: digits, possibly in groups joined by the marks phone
 # numbers are written with. Five digits or more, several groups, or a
@@ -150,3 +158,19 @@ def join(items: Sequence[str], conjunction: str, semicolon: str = "; ") -> str:
         return "".join(items)
     separator = semicolon if any("," in item for item in items) else ", "
     return separator.join(items[:-1]) + f" {conjunction} " + items[-1]
+
+
+# --- The shapes of letters and emails, the same in every language ----------------
+
+SIGNATURE_ROOM = "\n\n\n\n"
+"""Between the closing and the typed name of a printed letter: room to sign."""
+
+
+def email_template(subject: str, body: str) -> str:
+    """An email template: its ``Subject:`` line, the greeting, the body (closing included), the signature."""
+    return f"Subject: {subject}\n\n${{greeting}}\n\n{body}\n\n${{signature}}"
+
+
+def letter_template(body: str) -> str:
+    """A printed letter's template: its head, the greeting, the body, room to sign, the signature."""
+    return f"${{letter_head}}\n\n${{greeting}}\n\n{body}{SIGNATURE_ROOM}${{signature}}"
