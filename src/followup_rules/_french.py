@@ -624,8 +624,8 @@ _DIRECT_FRAGMENTS = {
     "call_second": "Comme convenu, je fais suite à mon appel du ${previous_call_on}.",
     "call_third": "Ce poste m'intéresse toujours vivement ; je vous recontacte après mon "
     "appel du ${previous_call_on}.",
-    "call_last": "Après mon appel du ${previous_call_on}, je me permets de vous appeler une "
-    "dernière fois avant de vous écrire.",
+    "call_last": "Après mon appel du ${previous_call_on}, je vous appelle une dernière fois "
+    "avant de vous écrire.",
     "call_back_second_spoke": "Le ${previous_call_on}, vous m'aviez demandé de vous rappeler "
     "${call_back_day}.",
     "call_back_third_spoke": "Je vous rappelle, comme vous me l'aviez demandé "
@@ -714,13 +714,13 @@ _WARM_FRAGMENTS = {
     "prévu, je me permets de vous appeler aujourd'hui.",
     "call_first_late": "Vous espériez décider d'ici ${on_decision_by} ; comme prévu, "
     "je vous appelle pour faire le point.",
-    "call_only": "Vous espériez décider d'ici ${on_decision_by} ; comme prévu, je vous appelle "
-    "pour savoir où en est votre réflexion.",
+    "call_only": "Vous espériez décider d'ici ${on_decision_by} ; comme prévu, je viens aux "
+    "nouvelles.",
     "call_second": "Je vous recontacte à la suite de mon appel du ${previous_call_on}.",
     "call_third": "J'ai essayé de vous joindre ${on_previous_call_on} ; ce poste me tient "
     "toujours à cœur.",
-    "call_last": "J'ai essayé de vous joindre ${on_previous_call_on} ; je me permets de vous "
-    "appeler une dernière fois avant de vous écrire.",
+    "call_last": "J'ai essayé de vous joindre ${on_previous_call_on} ; je vous appelle une "
+    "dernière fois avant de vous écrire.",
     "call_back_second_spoke": "Le ${previous_call_on}, vous m'aviez suggéré de vous rappeler "
     "${call_back_day}.",
     "call_back_third_spoke": "Je vous rappelle, comme vous me l'aviez suggéré "
