@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ._values import Channel
-from ._wording import address_form, join, spoken_words, tidy_phrase
+from ._wording import address_form, day_from, join, spoken_words, tidy_phrase
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -55,6 +55,12 @@ def _locale(name: str) -> Locale:
     from babel import Locale
 
     return Locale.parse(name)
+
+
+@functools.cache
+def _months(name: str) -> tuple[str, ...]:
+    """The months' names as a locale writes them in a date ("septembre")."""
+    return tuple(_locale(name).months["format"]["wide"].values())
 
 
 @attrs.frozen
@@ -172,15 +178,12 @@ class CldrWriter:
 
     def day_phrase(self, ordinal: int, today: int) -> str:
         """Say a day from the day of use: today, yesterday, or on the day."""
-        if ordinal == today:
-            return self.words.today_word
-        if ordinal == today - 1:
-            return self.words.yesterday_word
-        return self.on_date(ordinal)
+        words = self.words
+        return day_from(ordinal, today, self.on_date, words.today_word, words.yesterday_word)
 
     def on_day(self, ordinal: int, today: int) -> str:
         """Say when something is due: today, or on the day."""
-        return self.words.today_word if ordinal == today else self.on_date(ordinal)
+        return day_from(ordinal, today, self.on_date, self.words.today_word)
 
     def join(self, items: Sequence[str]) -> str:
         """Join items with the language's conjunction: "a, b und c"."""
@@ -204,8 +207,7 @@ class CldrWriter:
 
     def _ends_dated(self, item: str) -> bool:
         """Whether an item ends with a date: with a month's name, as the language writes it."""
-        months = _locale(self.words.locale).months["format"]["wide"].values()
-        return item.endswith(tuple(months))
+        return item.endswith(_months(self.words.locale))
 
     def times(self, count: int) -> str:
         """Say how often: "einmal", "zweimal"."""

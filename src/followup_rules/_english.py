@@ -28,6 +28,7 @@ from ._explain import MONTHS, WEEKDAYS
 from ._values import Channel, Tone
 from ._wording import (
     address_form,
+    day_from,
     email_template,
     join,
     letter_template,
@@ -204,15 +205,11 @@ class EnglishWriter:
 
     def day_phrase(self, ordinal: int, today: int) -> str:
         """Say a day from the day of use: "today", "yesterday", or "on Tuesday, August 22"."""
-        if ordinal == today:
-            return "today"
-        if ordinal == today - 1:
-            return "yesterday"
-        return self.on_date(ordinal)
+        return day_from(ordinal, today, self.on_date, "today", "yesterday")
 
     def on_day(self, ordinal: int, today: int) -> str:
         """Say when something is due: "today", or "on Tuesday, August 22"."""
-        return "today" if ordinal == today else self.on_date(ordinal)
+        return day_from(ordinal, today, self.on_date, "today")
 
     def join(self, items: Sequence[str]) -> str:
         """Join items as English does: "a", "a and b", "a, b and c".

@@ -246,7 +246,7 @@ def _values(
 
 # fragment(name, **values): one built-in fragment of the language and tone,
 # filled from values that hold at least the placeholders it uses; a value
-# that is a day ordinal, or a tuple of them, is a date (see _values).
+# that is a day ordinal, or a tuple of them, is a date (see filler).
 _Fragment = Callable[..., str]
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence, Set
 __all__ = [
     "SIGNATURE_ROOM",
     "address_form",
+    "day_from",
     "email_template",
     "join",
     "letter_template",
@@ -145,6 +146,32 @@ def address_form(salutation: str, feminine: Set[str], masculine: Set[str]) -> st
     if first in masculine:
         return "masculine"
     return "named"
+
+
+def day_from(
+    ordinal: int,
+    today: int,
+    on_date: Callable[[int], str],
+    today_word: str,
+    yesterday_word: str | None = None,
+) -> str:
+    """Say a day as seen from the day of use: its word for today or yesterday, else on its date.
+
+    Args:
+        ordinal: The day.
+        today: The day of use.
+        on_date: How the language says "on" a date.
+        today_word: The word for today.
+        yesterday_word: The word for yesterday; None to say the date instead.
+
+    Returns:
+        "today", "yesterday" or "on Tuesday, August 22", in the language.
+    """
+    if ordinal == today:
+        return today_word
+    if yesterday_word is not None and ordinal == today - 1:
+        return yesterday_word
+    return on_date(ordinal)
 
 
 def join(items: Sequence[str], conjunction: str, semicolon: str = "; ") -> str:
