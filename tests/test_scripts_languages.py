@@ -35,14 +35,9 @@ from hypothesis import strategies as st
 from followup_rules import (
     Action,
     ActionKind,
-    Agreement,
-    Candidate,
     Channel,
-    Interview,
-    Interviewer,
     InvalidInput,
     Policy,
-    Position,
     Script,
     TemplateError,
     Tone,
@@ -55,11 +50,11 @@ from followup_rules import (
 from followup_rules._language import LANGUAGES, Language
 from followup_rules._scripts import plan_scripts
 
+from .test_ical import beirut, parse, vevents
 from .test_scripts_properties import (
     Item,
-    answerable,
     assert_every_voicemail_is_short,
-    channels_for,
+    every_script,
     voicemail_workflows,
     workflows,
 )
@@ -69,16 +64,8 @@ NON_ENGLISH = [code for code in LANGUAGES if not code.startswith("en")]
 
 
 def scripts_in(workflow: Workflow, tone: Tone, language: str) -> list[tuple[Item, Script]]:
-    """Every script of a workflow in a tone and a language: each action in every channel, each answer."""
-    found: list[tuple[Item, Script]] = [
-        (action, render(workflow, action, tone=tone, channel=channel, language=language))
-        for action in workflow.plan()
-        for channel in channels_for(workflow, action)
-    ]
-    found += [
-        (event, render(workflow, event, tone=tone, language=language))
-        for event in answerable(workflow)
-    ]
+    """Every script of a workflow in a tone and a language, the permission script last."""
+    found = every_script(workflow, tone, language)
     found.append((None, permission_script(workflow, tone=tone, language=language)))  # type: ignore[arg-type]
     return found
 
@@ -507,10 +494,8 @@ def test_the_email_and_the_calendar_take_a_language(workflow: Workflow, language
     voicemail = render(
         flow, next(a for a in flow.plan() if a.kind is ActionKind.CALL), language=language
     )
-    unfolded = (
-        calendar.replace("\r\n ", "").replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";")
-    )
-    assert voicemail.body.splitlines()[0] in unfolded
+    descriptions = "\n".join(str(event["description"]) for event in vevents(parse(calendar)))
+    assert voicemail.body.splitlines()[0] in descriptions
 
 
 def test_a_policy_in_another_language_renders_without_being_told(workflow: Workflow) -> None:
@@ -556,24 +541,9 @@ def test_every_calendar_word_is_used_in_every_language(
         if isinstance(done.history[-1], CloseLoopSent):
             break
     to_ical(done, language=language)
-    # Beirut's clocks jump from 00:00 to 01:00 on 26 March 2017: with work from
-    # 01:00, the hour before belongs to no day of its own and the after-hours
-    # window is the call's only one.
+    # Where clocks jump at midnight, a call may have the after-hours window alone.
     for phone in (None, "+961 1 555 0100"):
-        decider = Interviewer(
-            "Rana Haddad", timezone="Asia/Beirut", decision_maker=True, phone=phone
-        )
-        beirut = Interview(
-            Candidate("Jordan Avery", "(313) 555-0142", timezone="Asia/Beirut"),
-            Position("Engineer", "Contoso"),
-            [decider],
-            pendulum.datetime(2017, 3, 20, 15, tz="Asia/Beirut"),
-        )
-        policy = Policy(
-            workday_start=dt.time(1, 0), call_window_minutes=60, weekend=frozenset({4, 5})
-        )
-        agreed = Agreement(pendulum.date(2017, 3, 25), follow_up_on=pendulum.date(2017, 3, 26))
-        flow = Workflow.start(beirut, agreed, policy)
+        flow = beirut(phone)
         call = next(a for a in flow.plan() if a.kind is ActionKind.CALL)
         assert len(call.windows) == 1
         to_ical(flow, language=language)

@@ -283,14 +283,17 @@ def answerable(workflow: Workflow) -> list[HeardBack | DecisionPostponed | Withd
     return [event for event in workflow.history if isinstance(event, ANSWERABLE)]
 
 
-def every_script(workflow: Workflow, tone: Tone) -> list[tuple[Item, Script]]:
-    """Every script of a workflow in one tone: each planned action in every channel, and every answer."""
+def every_script(workflow: Workflow, tone: Tone, language: str = "en") -> list[tuple[Item, Script]]:
+    """Every script of a workflow in one tone and language: each planned action in every channel, and every answer."""
     scripts: list[tuple[Item, Script]] = [
-        (action, render(workflow, action, tone=tone, channel=channel))
+        (action, render(workflow, action, tone=tone, channel=channel, language=language))
         for action in workflow.plan()
         for channel in channels_for(workflow, action)
     ]
-    scripts += [(event, render(workflow, event, tone=tone)) for event in answerable(workflow)]
+    scripts += [
+        (event, render(workflow, event, tone=tone, language=language))
+        for event in answerable(workflow)
+    ]
     return scripts
 
 
