@@ -99,13 +99,19 @@ def called(thanked: Workflow) -> Workflow:
     return thanked.apply(CallPlaced(at(8, 22, 8, 15)))
 
 
-def one_call(interview: Interview, decider: Interviewer, recruiter: Interviewer) -> Workflow:
+def thanked_under(interview: Interview, agreement: Agreement, policy: Policy) -> Workflow:
+    """A workflow started under ``policy``, every interviewer thanked on the evening of the interview."""
+    workflow = Workflow.start(interview, agreement, policy)
+    for person in interview.interviewers:
+        workflow = workflow.apply(ThankYouSent(person, at(8, 16, 18)))
+    return workflow
+
+
+def one_call(interview: Interview) -> Workflow:
     """The example with a single permitted call, made on 22 August: the loop closes next."""
-    workflow = Workflow.start(
+    workflow = thanked_under(
         interview, Agreement.on_weekday(interview, 0), attrs.evolve(MICHIGAN, max_calls=1)
     )
-    for person in (decider, recruiter):
-        workflow = workflow.apply(ThankYouSent(person, at(8, 16, 18)))
     return workflow.apply(CallPlaced(at(8, 22, 8, 15)))
 
 
@@ -164,11 +170,9 @@ def test_postponed_to_friday_8_september_restarts_the_calls_on_monday_11(
     assert days(again.plan())[0] == ("call 2 after agreement 2", on(9, 18))
 
 
-def test_postponement_supersedes_a_sent_close_the_loop_message(
-    interview: Interview, decider: Interviewer, recruiter: Interviewer
-) -> None:
+def test_postponement_supersedes_a_sent_close_the_loop_message(interview: Interview) -> None:
     """A postponement after the close-the-loop message puts the workflow back to waiting for the new date."""
-    closed = one_call(interview, decider, recruiter).apply(CloseLoopSent(at(8, 29, 9)))
+    closed = one_call(interview).apply(CloseLoopSent(at(8, 29, 9)))
     assert closed.stage is Stage.AWAITING_REPLY
     assert closed.reply_by == on(9, 5)
     postponed = closed.apply(DecisionPostponed(at(8, 31), decision_by=on(9, 8)))
@@ -233,14 +237,12 @@ def test_postponement_dates_before_its_own_day_are_invalid(called: Workflow) -> 
 
 
 def test_postponed_when_calls_were_not_permitted_closes_the_loop_on_the_new_day(
-    interview: Interview, decider: Interviewer, recruiter: Interviewer
+    interview: Interview,
 ) -> None:
     """Without calls, a postponement moves the written close-the-loop message to the new follow-up day, and says why."""
-    workflow = Workflow.start(
+    workflow = thanked_under(
         interview, Agreement.on_weekday(interview, 0, calls_permitted=False), MICHIGAN
     )
-    for person in (decider, recruiter):
-        workflow = workflow.apply(ThankYouSent(person, at(8, 16, 18)))
     postponed = workflow.apply(DecisionPostponed(at(8, 28), decision_by=on(9, 8)))
     assert days(postponed.plan()) == [
         ("close the loop after agreement 2", on(9, 11)),
@@ -251,24 +253,18 @@ def test_postponed_when_calls_were_not_permitted_closes_the_loop_on_the_new_day(
     assert "August 21" not in reason, reason
     assert refused(postponed, CallPlaced(at(9, 11, 8))).rule == "calls-not-permitted"
     # An explicit follow-up day of the original agreement later than the new one.
-    explicit = Workflow.start(
+    explicit = thanked_under(
         interview, Agreement(on(8, 21), on(8, 30), calls_permitted=False), MICHIGAN
     )
-    for person in (decider, recruiter):
-        explicit = explicit.apply(ThankYouSent(person, at(8, 16, 18)))
     sooner = explicit.apply(DecisionPostponed(at(8, 17), follow_up_on=on(8, 23)))
     assert days(sooner.plan())[0] == ("close the loop after agreement 2", on(8, 23))
 
 
-def test_past_max_postponements_the_loop_is_closed_instead_of_calling(
-    interview: Interview, decider: Interviewer, recruiter: Interviewer
-) -> None:
+def test_past_max_postponements_the_loop_is_closed_instead_of_calling(interview: Interview) -> None:
     """Postponed twice with max_postponements=1: no more calls, the close-the-loop message is due on the new follow-up day."""
-    workflow = Workflow.start(
+    workflow = thanked_under(
         interview, Agreement.on_weekday(interview, 0), attrs.evolve(MICHIGAN, max_postponements=1)
     )
-    for person in (decider, recruiter):
-        workflow = workflow.apply(ThankYouSent(person, at(8, 16, 18)))
     workflow = workflow.apply(CallPlaced(at(8, 22, 8, 15)))
     workflow = workflow.apply(DecisionPostponed(at(8, 28), decision_by=on(9, 8)))
     workflow = workflow.apply(CallPlaced(at(9, 11, 8, 15)))
@@ -361,11 +357,9 @@ def test_absence_dates_out_of_range_are_invalid(called: Workflow) -> None:
     assert error.value.field == "until"
 
 
-def test_out_of_office_restarts_a_running_reply_window(
-    interview: Interview, decider: Interviewer, recruiter: Interviewer
-) -> None:
+def test_out_of_office_restarts_a_running_reply_window(interview: Interview) -> None:
     """Away after the close-the-loop message: the reply-by date becomes a week after the first business day back."""
-    closed = one_call(interview, decider, recruiter).apply(CloseLoopSent(at(8, 29, 9)))
+    closed = one_call(interview).apply(CloseLoopSent(at(8, 29, 9)))
     assert closed.reply_by == on(9, 5)
     away = closed.apply(OutOfOffice(at(8, 30), until=on(9, 4)))
     assert away.stage is Stage.AWAITING_REPLY
@@ -376,11 +370,9 @@ def test_out_of_office_restarts_a_running_reply_window(
     assert away.apply(MovedOn(at(9, 13))).stage is Stage.MOVED_ON
 
 
-def test_out_of_office_holds_back_the_close_the_loop_message(
-    interview: Interview, decider: Interviewer, recruiter: Interviewer
-) -> None:
+def test_out_of_office_holds_back_the_close_the_loop_message(interview: Interview) -> None:
     """Away through Labor Day when the loop is to be closed: the message is due Tuesday 5 September instead of 29 August."""
-    away = one_call(interview, decider, recruiter).apply(OutOfOffice(at(8, 28), until=on(9, 4)))
+    away = one_call(interview).apply(OutOfOffice(at(8, 28), until=on(9, 4)))
     assert days(away.plan()) == [
         ("close the loop after agreement 1", on(9, 5)),
         ("move on after agreement 1", on(9, 13)),
@@ -430,15 +422,11 @@ def test_gatekeeper_asks_for_labor_day(thanked: Workflow) -> None:
     assert asked.apply(CallPlaced(at(9, 5, 8, 15))).calls_made == 2
 
 
-def test_a_call_back_is_one_of_max_calls(
-    interview: Interview, decider: Interviewer, recruiter: Interviewer
-) -> None:
+def test_a_call_back_is_one_of_max_calls(interview: Interview) -> None:
     """With two calls permitted, a call and its call-back use them up: the loop is closed next."""
-    workflow = Workflow.start(
+    workflow = thanked_under(
         interview, Agreement.on_weekday(interview, 0), attrs.evolve(MICHIGAN, max_calls=2)
     )
-    for person in (decider, recruiter):
-        workflow = workflow.apply(ThankYouSent(person, at(8, 16, 18)))
     workflow = workflow.apply(
         CallPlaced(at(8, 22, 8, 15), CallResult.SPOKE, call_back_on=on(8, 24))
     )
